@@ -1,5 +1,8 @@
 package cimc.rtl;
 
+import cimc.io.AtomicOutput;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +40,21 @@ public final class VerilogWriter {
 
   public String write(ModuleSpec module) {
     return write(List.of(module));
+  }
+
+  /**
+   * Writes each module to its own file {@code <name>.sv} in {@code folder}, the layout that
+   * Verilator expects, and returns the paths in module order.
+   */
+  public List<Path> writeFiles(Path folder, List<ModuleSpec> modules) {
+    List<Path> files = new ArrayList<>();
+    for (ModuleSpec module : modules) {
+      Path file = folder.resolve(module.name() + ".sv");
+      String text = write(module);
+      AtomicOutput.writeFile(file, temporary -> Files.writeString(temporary, text));
+      files.add(file);
+    }
+    return files;
   }
 
   private void writeModule(Lines out, ModuleSpec module) {
