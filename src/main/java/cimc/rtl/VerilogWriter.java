@@ -16,6 +16,7 @@ import java.util.Map;
  */
 public final class VerilogWriter {
   static final int WIDTH = 100;
+  private static final int INDENT_WIDTH = 2;
 
   private final List<String> header;
 
@@ -243,8 +244,14 @@ public final class VerilogWriter {
     private void assertion(int level, Item.Assertion a) {
       out.line(level, "always @(posedge " + a.clock() + ") begin : " + a.name());
       out.line(level + 1, "if (" + a.reset() + ") begin");
-      out.wrapped(level + 2, "assert (", a.condition(),
-          ") else $error(\"" + a.name() + ": " + a.message() + "\");");
+      String report = "else $error(\"" + a.name() + ": " + a.message() + "\");";
+      String single = "assert (" + ExprFormat.flat(a.condition()) + ") " + report;
+      if (INDENT_WIDTH * (level + 2) + single.length() <= WIDTH) {
+        out.line(level + 2, single);
+      } else {
+        out.wrapped(level + 2, "assert (", a.condition(), ")");
+        out.line(level + 3, report);
+      }
       out.line(level + 1, "end");
       out.line(level, "end");
     }
