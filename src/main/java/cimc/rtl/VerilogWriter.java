@@ -1,5 +1,8 @@
 package cimc.rtl;
 
+import cimc.io.AtomicOutput;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +16,7 @@ import java.util.Map;
  */
 public final class VerilogWriter {
   static final int WIDTH = 100;
+  private static final int INDENT_WIDTH = 2;
 
   private final List<String> header;
 
@@ -37,6 +41,21 @@ public final class VerilogWriter {
 
   public String write(ModuleSpec module) {
     return write(List.of(module));
+  }
+
+  /**
+   * Writes each module to its own file {@code <name>.sv} in {@code folder}, the layout that
+   * Verilator expects, and returns the paths in module order.
+   */
+  public List<Path> writeFiles(Path folder, List<ModuleSpec> modules) {
+    List<Path> files = new ArrayList<>();
+    for (ModuleSpec module : modules) {
+      Path file = folder.resolve(module.name() + ".sv");
+      String text = write(module);
+      AtomicOutput.writeFile(file, temporary -> Files.writeString(temporary, text));
+      files.add(file);
+    }
+    return files;
   }
 
   private void writeModule(Lines out, ModuleSpec module) {
@@ -225,8 +244,14 @@ public final class VerilogWriter {
     private void assertion(int level, Item.Assertion a) {
       out.line(level, "always @(posedge " + a.clock() + ") begin : " + a.name());
       out.line(level + 1, "if (" + a.reset() + ") begin");
-      out.wrapped(level + 2, "assert (", a.condition(),
-          ") else $error(\"" + a.name() + ": " + a.message() + "\");");
+      String report = "else $error(\"" + a.name() + ": " + a.message() + "\");";
+      String single = "assert (" + ExprFormat.flat(a.condition()) + ") " + report;
+      if (INDENT_WIDTH * (level + 2) + single.length() <= WIDTH) {
+        out.line(level + 2, single);
+      } else {
+        out.wrapped(level + 2, "assert (", a.condition(), ")");
+        out.line(level + 3, report);
+      }
       out.line(level + 1, "end");
       out.line(level, "end");
     }

@@ -60,7 +60,9 @@ public final class YosysSynth {
 
   private static CimcException failure(String top, ToolProcess.Run run) {
     String output = run.output();
-    if (output.contains("Assertion failed: selection is not empty")) {
+    // proc rejects a latch in always_comb itself; the select check catches any other latch.
+    if (output.contains("Latch inferred")
+        || output.contains("Assertion failed: selection is not empty")) {
       return new CimcException("synthesis of " + top + " infers latches: "
           + ToolProcess.firstLines(output, "ERROR") + "; assign every variable of an "
           + "always_comb block on every path; full log: " + run.log());
