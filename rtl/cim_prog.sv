@@ -174,19 +174,12 @@ module cim_prog (
   end
 
   always_comb begin
-    fifo_d = fifo_q;
-    if (push_ok && wptr_q == 2'd0) begin
-      fifo_d[30:0] = job_in;
-    end
-    if (push_ok && wptr_q == 2'd1) begin
-      fifo_d[61:31] = job_in;
-    end
-    if (push_ok && wptr_q == 2'd2) begin
-      fifo_d[92:62] = job_in;
-    end
-    if (push_ok && wptr_q == 2'd3) begin
-      fifo_d[123:93] = job_in;
-    end
+    fifo_d = {
+        push_ok && wptr_q == 2'd3 ? job_in : fifo_q[123:93],
+        push_ok && wptr_q == 2'd2 ? job_in : fifo_q[92:62],
+        push_ok && wptr_q == 2'd1 ? job_in : fifo_q[61:31],
+        push_ok && wptr_q == 2'd0 ? job_in : fifo_q[30:0]
+    };
     wptr_d = push_ok ? wptr_q + 2'd1 : wptr_q;
     rptr_d = pop ? rptr_q + 2'd1 : rptr_q;
     count_d = push_ok && !pop ? count_q + 3'd1 : pop && !push_ok ? count_q - 3'd1 : count_q;

@@ -126,14 +126,15 @@ final class ProgModule {
         Sv.ne(id("count_q"), lit(ptr + 1, DEPTH)))));
     List<Stmt> head = new ArrayList<>();
     head.add(set("head", lit(job, 0)));
-    List<Stmt> store = new ArrayList<>();
-    store.add(set("fifo_d", id("fifo_q")));
+    List<Expr> entries = new ArrayList<>();
     for (int e = 0; e < DEPTH; e++) {
       Expr entry = Sv.slice("fifo_q", (e + 1) * job - 1, e * job);
       head.add(Sv.when(Sv.eq(id("rptr_q"), lit(ptr, e)), set("head", entry)));
-      store.add(Sv.when(Sv.and(id("push_ok"), Sv.eq(id("wptr_q"), lit(ptr, e))),
-          Stmt.assign(Sv.slice("fifo_d", (e + 1) * job - 1, e * job), id("job_in"))));
+      Expr hit = Sv.and(id("push_ok"), Sv.eq(id("wptr_q"), lit(ptr, e)));
+      entries.add(0, Sv.ternary(hit, id("job_in"), entry));
     }
+    List<Stmt> store = new ArrayList<>();
+    store.add(set("fifo_d", Expr.concat(entries)));
     store.add(set("wptr_d", Sv.ternary(id("push_ok"), Sv.add(id("wptr_q"), lit(ptr, 1)),
         id("wptr_q"))));
     store.add(set("rptr_d", Sv.ternary(id("pop"), Sv.add(id("rptr_q"), lit(ptr, 1)),
