@@ -22,7 +22,7 @@ final class SampleModules {
     return map;
   }
 
-  /** A bit inverter used as a sub-module. */
+  /** Returns a bit inverter used as a sub-module. */
   static ModuleSpec inverter() {
     return ModuleSpec.builder("smp_inv", "Inverts a vector bit by bit.")
         .addParameter(Parameter.of("Width", 4, "Bits of the vector."))
@@ -34,7 +34,7 @@ final class SampleModules {
         .build();
   }
 
-  /** An accumulator with a three-state machine, an instance and an assertion. */
+  /** Returns an accumulator with a three-state machine, an instance and an assertion. */
   static ModuleSpec accumulator() {
     Expr stateQ = id("state_q");
     Expr stateD = id("state_d");

@@ -34,14 +34,14 @@ public record FusesocCore(String design, String version, String description, Str
     constraintFiles.forEach(FusesocCore::constraintType);
   }
 
-  private static void requirePart(String what, String value) {
+  private static void requirePart(String role, String value) {
     if (value == null || !NAME_PART.matcher(value).matches()) {
-      throw new IllegalArgumentException("invalid core " + what + " '" + value
+      throw new IllegalArgumentException("invalid core " + role + " '" + value
           + "'; use letters, digits, '_', '.' and '-'");
     }
   }
 
-  /** The FuseSoC file type of a constraints file, from its extension. */
+  /** Returns the FuseSoC file type of a constraints file, chosen by its extension. */
   static String constraintType(String file) {
     String lower = file.toLowerCase(java.util.Locale.ROOT);
     if (lower.endsWith(".sdc")) {
@@ -118,10 +118,11 @@ public record FusesocCore(String design, String version, String description, Str
     return targets;
   }
 
-  private static Map<String, Object> toolOptions(String k1, Object v1, String k2, Object v2) {
+  private static Map<String, Object> toolOptions(String firstKey, Object firstValue,
+      String secondKey, Object secondValue) {
     Map<String, Object> options = new LinkedHashMap<>();
-    options.put(k1, v1);
-    options.put(k2, v2);
+    options.put(firstKey, firstValue);
+    options.put(secondKey, secondValue);
     return options;
   }
 

@@ -17,7 +17,7 @@ import java.util.Map;
 
 /**
  * Wraps a module for place and route on a small FPGA package: a shift register loaded from one
- * pin drives every input, and one flop holds the XOR of every output, so that no logic is
+ * pin drives every input, and one flop stores the XOR of every output, so that no logic is
  * removed and only four pins are needed.
  */
 final class FpgaHarness {

@@ -58,7 +58,8 @@ class PlaceRouteEdaTest {
 
     assertEquals(4, result.utilization().get("SB_IO").used());
     NextpnrIce40.Use cells = result.utilization().get("ICESTORM_LC");
-    assertTrue(cells.used() > 100 && cells.fits(), cells.toString());
+    assertTrue(cells.used() > 100, cells.toString());
+    assertTrue(cells.fits(), cells.toString());
     assertEquals(1, result.fmaxMhz().size(), result.fmaxMhz().toString());
     double fmax = result.fmaxMhz().values().iterator().next();
     assertTrue(fmax > 12, "fmax " + fmax + " MHz");
