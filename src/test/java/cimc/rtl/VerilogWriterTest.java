@@ -37,8 +37,7 @@ class VerilogWriterTest {
     try (InputStream in = getClass().getResourceAsStream("sample.sv")) {
       expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    String actual = new VerilogWriter(SampleModules.HEADER)
-        .write(List.of(SampleModules.inverter(), SampleModules.accumulator()));
+    String actual = new VerilogWriter(SampleModules.HEADER).write(SampleModules.all());
     assertEquals(expected, actual);
   }
 
