@@ -63,11 +63,16 @@ public final class NextpnrIce40 {
         over.add(kind + " " + use.used() + "/" + use.available());
       }
     });
-    if (!over.isEmpty() || run.output().contains("not enough")) {
+    // SB_IO counts the I/O of the whole die, which small packages do not all bond out; such a
+    // design passes the count but fails placement with "Unable to find a placement location".
+    boolean unplaced = run.exitCode() != 0
+        && (run.output().contains("not enough") || run.output().contains("Unable to find a "
+            + "placement location"));
+    if (!over.isEmpty() || unplaced) {
+      String reason = over.isEmpty() ? ToolProcess.firstLines(run.output(), "ERROR")
+          : String.join(", ", over) + " used/available";
       throw new CimcException("the design does not fit the iCE40 UP5K (" + packageName
-          + "): " + (over.isEmpty() ? ToolProcess.firstLines(run.output(), "not enough")
-              : String.join(", ", over) + " used/available")
-          + "; reduce the design or its I/O; full log: " + run.log());
+          + "): " + reason + "; reduce the design or its I/O; full log: " + run.log());
     }
     if (run.exitCode() != 0) {
       throw ToolProcess.failure("nextpnr-ice40 place and route", run, "ERROR");

@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cimc.CimcException;
+import cimc.rtl.DataType;
+import cimc.rtl.Expr;
+import cimc.rtl.Item;
 import cimc.rtl.ModuleSpec;
+import cimc.rtl.Port;
+import cimc.rtl.PortGroup;
+import cimc.rtl.Stmt;
 import cimc.rtl.VerilogWriter;
 import cimc.rtl.eda.NextpnrIce40;
 import cimc.rtl.eda.VerilatorLint;
@@ -40,6 +46,27 @@ class PlaceRouteEdaTest {
     assertTrue(e.getMessage().startsWith("the design does not fit the iCE40 UP5K (sg48): "
         + "SB_IO "), e.getMessage());
     assertTrue(e.getMessage().contains("/96 used/available"), e.getMessage());
+  }
+
+  @Test
+  void packagePinsExceeded() {
+    ModuleSpec wide = ModuleSpec.builder("t_wide", "Registers a 24-bit bus.")
+        .addPortGroup(PortGroup.of("Clock and reset", Port.input("clk_i", DataType.logic()),
+            Port.input("rst_ni", DataType.logic())))
+        .addPortGroup(PortGroup.of("Data", Port.input("data_i", DataType.logic(24)),
+            Port.output("data_o", DataType.logic(24))))
+        .add(ModuleSpec.Section.REGISTERS, Item.alwaysFf("clk_i", "rst_ni",
+            List.of(Stmt.assignNonBlocking(Expr.id("data_o"), Expr.hex(24, 0))),
+            List.of(Stmt.assignNonBlocking(Expr.id("data_o"), Expr.id("data_i")))))
+        .build();
+    List<Path> files = WRITER.writeFiles(dir.resolve("rtl"), List.of(wide));
+    Path json = YosysSynth.synthesizeIce40(dir.resolve("synth"), files, "t_wide");
+
+    CimcException e = assertThrows(CimcException.class,
+        () -> NextpnrIce40.run(dir.resolve("pnr"), json, null, "sg48", 12));
+
+    assertTrue(e.getMessage().startsWith("the design does not fit the iCE40 UP5K (sg48): "
+        + "ERROR: Unable to find a placement location"), e.getMessage());
   }
 
   @Test
