@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Runs the three EDA tools on the sample modules that use every writer construct. */
+/** Runs the three EDA tools on the sample modules. */
 @Tag("eda")
 class SampleEdaTest {
   @TempDir

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Small modules that use every construct of the specification objects. */
+/** Small modules that together use each kind of item, statement and expression. */
 final class SampleModules {
   private SampleModules() {}
 
@@ -34,14 +34,14 @@ final class SampleModules {
         .build();
   }
 
-  /** Returns a two-deep history with a reset loop, and a parity computed by a loop. */
+  /** Returns a two-deep history with a reset loop and a parity computed by a loop. */
   static ModuleSpec history() {
     Expr history = id("hist_q");
     Stmt resetLoop = Stmt.forLoop("i", Expr.intConst(2), List.of(Stmt.assignNonBlocking(
         Expr.index(history, id("i")), Expr.hex(4, 0))));
     Stmt parityLoop = Stmt.forLoop("i", Expr.intConst(4), List.of(Stmt.assign(id("par_o"),
         id("par_o").op(BinaryOp.XOR, Expr.index(id("a_i"), id("i"))))));
-    return ModuleSpec.builder("smp_hist", "Delays the input by two cycles and reports parity.")
+    return ModuleSpec.builder("smp_hist", "Delays the input by two cycles, inverted when its parity is even.")
         .addPortGroup(PortGroup.of("Clock and reset", Port.input("clk_i", DataType.logic()),
             Port.input("rst_ni", DataType.logic())))
         .addPortGroup(PortGroup.of("Data", Port.input("a_i", DataType.logic(4)),
@@ -53,7 +53,8 @@ final class SampleModules {
                 Stmt.assignNonBlocking(Expr.index("hist_q", 1), Expr.index("hist_q", 0))))))
         .add(Section.DATAPATH, List.of(
             Item.alwaysComb(List.of(Stmt.assign(id("par_o"), Expr.bin(1, 0)), parityLoop)),
-            Item.assign(id("last_o"), Expr.index("hist_q", 1))))
+            Item.assign(id("last_o"), Expr.ternary(id("par_o"), Expr.index("hist_q", 1),
+                Expr.unsigned(Expr.not(Expr.index("hist_q", 1)))))))
         .build();
   }
 

@@ -131,7 +131,7 @@ module smp_acc (
 
 endmodule
 
-// Delays the input by two cycles and reports parity.
+// Delays the input by two cycles, inverted when its parity is even.
 module smp_hist (
   // Clock and reset
   input  logic       clk_i,
@@ -170,6 +170,6 @@ module smp_hist (
     end
   end
 
-  assign last_o = hist_q[1];
+  assign last_o = par_o ? hist_q[1] : $unsigned(~hist_q[1]);
 
 endmodule

@@ -63,8 +63,8 @@ public final class NextpnrIce40 {
         over.add(kind + " " + use.used() + "/" + use.available());
       }
     });
-    // SB_IO counts the I/O of the whole die, which small packages do not all bond out; such a
-    // design passes the count but fails placement with "Unable to find a placement location".
+    // SB_IO counts the I/O of the whole die, and small packages do not bond them all out. A
+    // design can pass that count and still fail placement for lack of package pins.
     boolean unplaced = run.exitCode() != 0
         && (run.output().contains("not enough") || run.output().contains("Unable to find a "
             + "placement location"));
