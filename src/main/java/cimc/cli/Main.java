@@ -21,7 +21,8 @@ public final class Main {
   /** Commands in the order of the pipeline. */
   private static List<Command> commands() {
     return List.of(
-        new TrainCommand());
+        new TrainCommand(),
+        new BenchCommand());
   }
 
   private Main() {}
