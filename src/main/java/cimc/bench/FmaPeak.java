@@ -7,11 +7,12 @@ import java.util.concurrent.CyclicBarrier;
 /**
  * Measures fp32 fused multiply-add throughput with all threads busy. Each thread runs
  * {@code x[j] = fma(x[j], m, c)} eight times in a row over a 1,024-float array that stays in the
- * L1 cache; C2 vectorizes the loop over {@code j}, and its unrolling keeps several independent
+ * L1 cache. C2 vectorizes the loop over {@code j}, and its unrolling keeps several independent
  * vector chains in flight. One FMA counts as 2 flops.
  *
- * <p>The figure is what this Java kernel reaches, a lower bound of the hardware peak: it depends
- * on the JIT's choice of vector width, and the loads and stores of {@code x} share the cycles.
+ * <p>The figure is what this Java kernel reaches, which is a lower bound of the hardware peak.
+ * It depends on the JIT's choice of vector width, and the loads and stores of {@code x} take
+ * cycles too.
  */
 public final class FmaPeak {
   private static final int LENGTH = 1024;
@@ -99,7 +100,7 @@ public final class FmaPeak {
     return x;
   }
 
-  /** Applies the FMA chain {@code reps} times to every element; the values stay near 1. */
+  /** Applies the FMA chain {@code reps} times to every element and returns {@code x[0]}. */
   static float kernel(float[] x, long reps) {
     for (long r = 0; r < reps; r++) {
       for (int j = 0; j < x.length; j++) {

@@ -13,7 +13,7 @@ import java.io.PrintStream;
  *
  * <p>Flops are counted as 6 per weight per image: 2 for the forward multiply-add, 2 for the
  * weight gradient and 2 for the input gradient. The trainer skips off pixels and inactive ReLU
- * outputs, so it does fewer operations than that count; the GFLOP/s figure is the dense
+ * outputs, so it does fewer operations than that count. The GFLOP/s figure is therefore a dense
  * equivalent, which is the usual way to compare against the FMA peak.
  */
 public final class TrainBenchmark implements Benchmark {

@@ -19,7 +19,7 @@ import org.apache.commons.cli.Options;
  * named benchmarks, or all of them.
  */
 final class BenchCommand implements Command {
-  /** Every benchmark, in the order they run; each stage adds its own here. */
+  /** Returns every benchmark in the order they run. Each stage adds its own benchmark here. */
   static List<Benchmark> benchmarks() {
     return List.of(
         new TrainBenchmark());
@@ -108,7 +108,7 @@ final class BenchCommand implements Command {
         }
       }
     } catch (IOException e) {
-      // Not Linux or not readable: fall back to the architecture below.
+      // /proc/cpuinfo exists only on Linux, so fall back to the architecture below.
     }
     return "unknown CPU (" + System.getProperty("os.arch") + ")";
   }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class IdxReaderTest {
-  /** Two 2x3 images; gray levels straddle the threshold 128. */
+  /** Two 2x3 images whose gray levels straddle the binarization threshold 128. */
   private static final byte[] PIXELS = {
       0, (byte) 127, (byte) 128, (byte) 255, 1, (byte) 200,
       (byte) 128, 0, 0, 0, 0, (byte) 129};

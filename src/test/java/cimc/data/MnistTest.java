@@ -41,7 +41,8 @@ class MnistTest {
       on += pixel;
     }
     double fraction = (double) on / shipped.train().pixels().length;
-    assertTrue(fraction > 0.05 && fraction < 0.3, "fraction of on pixels " + fraction);
+    assertTrue(fraction > 0.05, "fraction of on pixels " + fraction);
+    assertTrue(fraction < 0.3, "fraction of on pixels " + fraction);
   }
 
   @Test

@@ -44,11 +44,11 @@ class TrainerTest {
   @Test
   void threadCountKeepsBits() {
     Dataset data = train.first(2_000);
-    byte[] one = ModelFile.encode(Trainer.train(small(1), data, null), METADATA);
-    byte[] two = ModelFile.encode(Trainer.train(small(2), data, null), METADATA);
-    byte[] three = ModelFile.encode(Trainer.train(small(3), data, null), METADATA);
-    assertArrayEquals(one, two);
-    assertArrayEquals(one, three);
+    byte[] oneThread = ModelFile.encode(Trainer.train(small(1), data, null), METADATA);
+    byte[] twoThreads = ModelFile.encode(Trainer.train(small(2), data, null), METADATA);
+    byte[] threeThreads = ModelFile.encode(Trainer.train(small(3), data, null), METADATA);
+    assertArrayEquals(oneThread, twoThreads);
+    assertArrayEquals(oneThread, threeThreads);
   }
 
   @Test
@@ -97,7 +97,8 @@ class TrainerTest {
       @Override
       public void epochFinished(int epoch, double meanLoss, Mlp network) {
         epochs[0]++;
-        assertTrue(meanLoss > 0 && meanLoss < 3, "mean loss " + meanLoss);
+        assertTrue(meanLoss > 0, "mean loss " + meanLoss);
+        assertTrue(meanLoss < 3, "mean loss " + meanLoss);
       }
     });
     assertEquals(20, batches[0]);
