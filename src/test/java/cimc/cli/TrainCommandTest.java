@@ -38,6 +38,11 @@ class TrainCommandTest {
   }
 
   @Test
+  void folderOutputExitsOne() {
+    assertEquals(1, Main.run("train", "--output", dir.toString()));
+  }
+
+  @Test
   void smallRunWritesModel() {
     Path output = dir.resolve("sub/model.cimc");
     int code = Main.run("train", "--epochs", "3", "--train-limit", "1000", "--batch-size", "20", "--validation",
