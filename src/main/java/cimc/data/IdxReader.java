@@ -97,14 +97,14 @@ public final class IdxReader {
   }
 
   private static void checkImageLength(Path file, int length, int count, int rows, int cols) {
-    long expected = IMAGE_HEADER + (long) count * rows * cols;
+    long expected = imageFileLength(count, rows, cols);
     if (count >= 0 && rows > 0 && cols > 0 && expected == length) {
       return;
     }
     int countLe = Integer.reverseBytes(count);
     int rowsLe = Integer.reverseBytes(rows);
     int colsLe = Integer.reverseBytes(cols);
-    long expectedLe = IMAGE_HEADER + (long) countLe * rowsLe * colsLe;
+    long expectedLe = imageFileLength(countLe, rowsLe, colsLe);
     if (countLe >= 0 && rowsLe > 0 && colsLe > 0 && expectedLe == length) {
       throw new CimcException(file + " declares " + count + " images of " + rows + "x" + cols
           + " read big-endian, but " + countLe + " of " + rowsLe + "x" + colsLe
@@ -117,6 +117,15 @@ public final class IdxReader {
           + " rows and cols");
     }
     throw lengthMismatch(file, length, expected, count + " images of " + rows + "x" + cols);
+  }
+
+  /** Returns the file length the header implies, or -1 when it overflows a long. */
+  private static long imageFileLength(int count, int rows, int cols) {
+    try {
+      return IMAGE_HEADER + Math.multiplyExact((long) count * rows, (long) cols);
+    } catch (ArithmeticException e) {
+      return -1;
+    }
   }
 
   private static void checkLabelLength(Path file, int length, int count) {
