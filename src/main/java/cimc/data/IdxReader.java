@@ -148,6 +148,10 @@ public final class IdxReader {
 
   private static CimcException lengthMismatch(Path file, int length, long expected,
       String declared) {
+    if (expected < 0) {
+      return new CimcException(file + " declares " + declared + ", more bytes than a file can"
+          + " hold; the header is damaged, so download the file again");
+    }
     String problem = length < expected ? "is truncated" : "has "
         + (length - expected) + " trailing bytes";
     return new CimcException(file + " " + problem + ": its header declares " + declared

@@ -140,6 +140,13 @@ class IdxReaderTest {
   }
 
   @Test
+  void hugeHeaderRejected() throws IOException {
+    byte[] data = IdxFiles.images(2051, Integer.MAX_VALUE, 1 << 30, 1 << 30, PIXELS);
+    String message = failure(images(data), goodLabels());
+    assertTrue(message.contains("more bytes than a file can hold"), message);
+  }
+
+  @Test
   void labelTenRejected() throws IOException {
     String message = failure(goodImages(), labels(IdxFiles.labels(2049, 2, new byte[] {3, 10})));
     assertTrue(message.contains("label 10 at index 1"), message);
