@@ -55,7 +55,10 @@ public final class AccuracyChart {
     ((NumberAxis) plot.getDomainAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+    Color[] palette = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
+        new Color(0x9467bd), new Color(0xff7f0e)};
     for (int s = 0; s < data.getSeriesCount(); s++) {
+      renderer.setSeriesPaint(s, palette[(s / 2) % palette.length]);
       if (s % 2 == 1) {
         renderer.setSeriesStroke(s, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
             BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
