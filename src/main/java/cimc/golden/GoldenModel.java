@@ -31,6 +31,10 @@ public final class GoldenModel {
   private final HardwareSpec spec;
   private final DifferenceMatrix differences;
   private final AdcTable[] adcTables;
+  /** Per layer and wide column {@code ct * pairs + j}: 1 when pair j of ct is used, else 0. */
+  private final int[][] usedColumns;
+  /** Per layer, conversions of used pairs in one image. */
+  private final long[] convertedPerImage;
   private final double noiseSigma;
   private final long noiseSeed;
 
@@ -46,8 +50,16 @@ public final class GoldenModel {
     this.noiseSigma = sigma;
     this.noiseSeed = seed;
     this.adcTables = new AdcTable[spec.layerCount()];
+    this.usedColumns = new int[spec.layerCount()][];
+    this.convertedPerImage = new long[spec.layerCount()];
     for (int l = 0; l < adcTables.length; l++) {
       adcTables[l] = new AdcTable(spec.widths(l).d(), spec.layer(l).adcStep(), spec.adcBits());
+      LayerTiling t = spec.tiling(l);
+      usedColumns[l] = new int[differences.width(l)];
+      for (int ct = 0; ct < t.colTiles(); ct++) {
+        Arrays.fill(usedColumns[l], ct * spec.pairs(), ct * spec.pairs() + t.pairsUsed(ct), 1);
+      }
+      convertedPerImage[l] = (long) t.rowTiles() * spec.layer(l).inputBits() * t.outputs();
     }
   }
 
@@ -123,6 +135,9 @@ public final class GoldenModel {
     long[] out = new long[t.outputs()];
     findRowsOn(l, x, s);
     columnSums(l, s);
+    if (noise == null && !s.record) {
+      return layerUnordered(l, s, histogram, out);
+    }
     for (int ct = 0; ct < t.colTiles(); ct++) {
       int groupsUsed = (t.pairsUsed(ct) + spec.adcsPerArray() - 1) / spec.adcsPerArray();
       int cols = groupsUsed * spec.adcsPerArray();
@@ -130,7 +145,7 @@ public final class GoldenModel {
       for (int rt = 0; rt < t.rowTiles(); rt++) {
         rowTile(l, ct, rt, cols, s, noise, histogram);
       }
-      finishColumnTile(l, ct, s.y, out);
+      finishColumnTile(l, ct, s.y, 0, out);
     }
     return out;
   }
@@ -284,13 +299,87 @@ public final class GoldenModel {
     s.saturations[l] += saturations;
   }
 
-  private void finishColumnTile(int l, int ct, long[] y, long[] out) {
+  /**
+   * The same layer as the ordered path, converting all column tiles of a row tile and plane in
+   * one pass. Sums do not depend on the order, so the result is identical; it is used when no
+   * noise stream or trace needs the hardware order.
+   */
+  private long[] layerUnordered(int l, Scratch s, long[] histogram, long[] out) {
+    LayerTiling t = spec.tiling(l);
+    LayerWidths w = spec.widths(l);
+    AdcTable table = adcTables[l];
+    int[] codes = table.codes();
+    int[] saturated = table.saturatedFlags();
+    int[] used = usedColumns[l];
+    int dMin = table.dMin();
+    int dMax = table.dMax();
+    int bits = spec.layer(l).inputBits();
+    int width = differences.width(l);
+    s.ensureWide(width);
+    long[] tile = s.wideTile;
+    long[] y = s.wideY;
+    Arrays.fill(y, 0, width, 0);
+    long saturations = 0;
+    for (int rt = 0; rt < t.rowTiles(); rt++) {
+      Arrays.fill(tile, 0, width, 0);
+      for (int p = 0; p < bits; p++) {
+        int base = (rt * bits + p) * width;
+        for (int c = 0; c < width; c++) {
+          int v = s.d[base + c];
+          if (v < dMin || v > dMax) {
+            check(w.d(), v, "column difference D", l, c / spec.pairs(), rt, p, c % spec.pairs());
+          }
+          int index = v - dMin;
+          tile[c] += (long) codes[index] << p;
+          saturations += saturated[index] & used[c];
+        }
+        if (histogram != null) {
+          addToHistogram(histogram, s.d, base, used);
+        }
+      }
+      addTile(l, rt, tile, y, width);
+    }
+    s.conversions[l] += convertedPerImage[l];
+    s.saturations[l] += saturations;
+    for (int ct = 0; ct < t.colTiles(); ct++) {
+      finishColumnTile(l, ct, y, ct * spec.pairs(), out);
+    }
+    return out;
+  }
+
+  private static void addToHistogram(long[] histogram, int[] d, int base, int[] used) {
+    for (int c = 0; c < used.length; c++) {
+      if (used[c] != 0) {
+        histogram[Math.min(Math.abs(d[base + c]), histogram.length - 1)]++;
+      }
+    }
+  }
+
+  private void addTile(int l, int rt, long[] tile, long[] y, int width) {
+    LayerWidths w = spec.widths(l);
+    long tileMin = w.tileSum().min();
+    long tileMax = w.tileSum().max();
+    long yMin = w.y().min();
+    long yMax = w.y().max();
+    for (int c = 0; c < width; c++) {
+      long sum = tile[c];
+      long total = y[c] + sum;
+      y[c] = total;
+      if (sum < tileMin || sum > tileMax || total < yMin || total > yMax) {
+        int ct = c / spec.pairs();
+        check(w.tileSum(), sum, "row-tile sum", l, ct, rt, -1, c % spec.pairs());
+        check(w.y(), total, "partial sum Y", l, ct, rt, -1, c % spec.pairs());
+      }
+    }
+  }
+
+  private void finishColumnTile(int l, int ct, long[] y, int offset, long[] out) {
     LayerTiling t = spec.tiling(l);
     LayerSpec ls = spec.layer(l);
     LayerWidths w = spec.widths(l);
     for (int j = 0; j < t.pairsUsed(ct); j++) {
       int o = ct * spec.pairs() + j;
-      long z = y[j] + ls.bias(o);
+      long z = y[offset + j] + ls.bias(o);
       check(w.z(), z, "Z = Y + bias", l, ct, -1, -1, j);
       if (!ls.hidden()) {
         out[o] = z;

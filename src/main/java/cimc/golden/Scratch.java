@@ -15,6 +15,8 @@ final class Scratch {
   final long[] saturations;
   final int[] beatsPerLayer;
   final long[][] outputs;
+  long[] wideTile = new long[0];
+  long[] wideY = new long[0];
   int[] beatCodes;
   int beatCodeCount;
 
@@ -46,6 +48,14 @@ final class Scratch {
   void ensureSums(int entries) {
     if (d.length < entries) {
       d = new int[entries];
+    }
+  }
+
+  /** Grows the all-column-tile sums to at least {@code width} values. */
+  void ensureWide(int width) {
+    if (wideTile.length < width) {
+      wideTile = new long[width];
+      wideY = new long[width];
     }
   }
 
