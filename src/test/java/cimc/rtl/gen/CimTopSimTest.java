@@ -24,5 +24,7 @@ class CimTopSimTest {
 
     assertTrue(result.output().contains("TB PASS"), result.output());
     assertEquals(0, result.exitCode(), result.output());
+    long cycles = vectors.params.cyclesPerImage();
+    assertTrue(result.output().contains("image 0 busy cycles " + cycles), result.output());
   }
 }

@@ -1,6 +1,7 @@
 package cimc.rtl.gen;
 
 import cimc.hw.LayerTiling;
+import cimc.hw.PulseConfig;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -90,9 +91,6 @@ final class ReferenceModel {
     return y;
   }
 
-  /** Pulse configuration of the write-verify loop. */
-  record PulseConfig(int setStart, int resetStart, int step, int max, int width, int budget) {}
-
   /** Result of one cell job: pulses, pass, last read, and each pulse as {set ? 1 : 0, amp}. */
   record Job(int pulses, boolean pass, int code, List<int[]> pulseList) {}
 
@@ -121,7 +119,7 @@ final class ReferenceModel {
         return new Job(pulses, false, g, list);
       }
       boolean set = g < lo;
-      amp = last != null && last == set ? Math.min(amp + c.step(), c.max())
+      amp = last != null && last == set ? Math.min(amp + c.ampStep(), c.ampMax())
           : (set ? c.setStart() : c.resetStart());
       list.add(new int[] {set ? 1 : 0, amp});
       code = pulse(code, set, amp, maxCode);

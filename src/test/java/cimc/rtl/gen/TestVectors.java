@@ -1,6 +1,7 @@
 package cimc.rtl.gen;
 
 import cimc.hw.LayerTiling;
+import cimc.hw.PulseConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -20,7 +21,7 @@ final class TestVectors {
   /** Jobs as {array, row, col, lo, hi}. */
   final List<int[]> jobs = new ArrayList<>();
   final List<ReferenceModel.Job> jobResults = new ArrayList<>();
-  final ReferenceModel.PulseConfig pulseConfig;
+  final PulseConfig pulseConfig;
 
   TestVectors(RtlParams p, long seed, int imageCount) {
     this.params = p;
@@ -35,7 +36,7 @@ final class TestVectors {
       traces.add(ReferenceModel.infer(p, cells, image));
     }
     this.progCells = new int[p.arrayCount()][p.rows() * p.cols()];
-    this.pulseConfig = new ReferenceModel.PulseConfig(3, 5, 2, 9, 2, 3);
+    this.pulseConfig = p.pulses();
     addJobs();
   }
 

@@ -63,7 +63,7 @@ final class TestbenchRun {
         {"TB_IMAGES", v.images.size()}, {"TB_INPUT_WORDS", p.inputWords()},
         {"TB_BEATS", beats}, {"TB_ACTS", acts}, {"TB_JOBS", v.jobs.size()},
         {"TB_PULSES", pulses}, {"TB_VALUE_BITS", w.value}, {"TB_CODE_BITS", p.codeBits()},
-        {"TB_MAX_CODE", p.maxCode()}, {"TB_ARRAY_BITS", p.arrayBits()},
+        {"TB_MAX_CODE", p.maxCode()}, {"TB_AMP_BITS", p.ampBits()}, {"TB_ARRAY_BITS", p.arrayBits()},
         {"TB_ROW_BITS", p.rowBits()}, {"TB_COL_BITS", p.colBits()},
         {"TB_GROUP_BITS", w.group}, {"TB_STEP_BITS", p.stepBits()},
         {"TB_PROG_ADDR_BITS", p.arrayBits() + p.rowBits() + p.colBits()},
@@ -148,11 +148,11 @@ final class TestbenchRun {
         expPulses.add(Integer.toHexString((pulse[0] << 8) | pulse[1]));
       }
     }
-    ReferenceModel.PulseConfig c = v.pulseConfig;
+    cimc.hw.PulseConfig c = v.pulseConfig;
     List<String> cfg = List.of(
-        Integer.toHexString((c.max() << 24) | (c.step() << 16) | (c.resetStart() << 8)
+        Integer.toHexString((c.ampMax() << 24) | (c.ampStep() << 16) | (c.resetStart() << 8)
             | c.setStart()),
-        Integer.toHexString((c.budget() << 16) | c.width()),
+        Integer.toHexString((c.budget() << 16) | c.widthCycles()),
         Integer.toHexString(v.totalPulses()), Integer.toHexString(v.failures()));
     Files.write(dir.resolve("jobs.hex"), jobs);
     Files.write(dir.resolve("exp_job.hex"), expJobs);

@@ -2,6 +2,7 @@ package cimc.rtl.gen;
 
 import cimc.hw.LayerTiling;
 import cimc.hw.Placement;
+import cimc.hw.PulseConfig;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,6 +26,6 @@ final class TinyDesigns {
       layers.add(new LayerParams(t, inputBits[l], steps[l], biases[l], l == 0 ? 3 : 0,
           l == 0 ? 2 : 0));
     }
-    return new RtlParams(4, 4, 2, 4, 6, layers);
+    return new RtlParams(4, 4, 2, 4, 6, layers, new PulseConfig(3, 5, 2, 9, 4, 2, 3, 1));
   }
 }
