@@ -20,7 +20,6 @@ import org.apache.commons.cli.Options;
  */
 final class RtlCommand implements Command {
   static final String DEFAULT_OUTPUT = "out/default-design";
-  static final double DEFAULT_CLOCK_MHZ = 50;
 
   @Override
   public String name() {
@@ -43,7 +42,7 @@ final class RtlCommand implements Command {
             + DEFAULT_OUTPUT + " for the built-in design)").build());
     options.addOption(Option.builder().longOpt("clock-mhz").hasArg().argName("MHZ")
         .desc("target clock frequency in MHz for the SDC/XDC period and the iCE40 check"
-            + " (default: " + DEFAULT_CLOCK_MHZ + ")").build());
+            + " (default: " + RtlOutputs.DEFAULT_CLOCK_MHZ + ")").build());
     options.addOption(Option.builder().longOpt("no-synth")
         .desc("skip the Yosys synthesis check and its stat report").build());
     options.addOption(Option.builder().longOpt("ice40")
@@ -55,7 +54,7 @@ final class RtlCommand implements Command {
 
   @Override
   public int run(CommandLine line) throws IOException {
-    double clockMhz = Args.doubleValue(line, "clock-mhz", DEFAULT_CLOCK_MHZ, 0.001, 1000);
+    double clockMhz = Args.doubleValue(line, "clock-mhz", RtlOutputs.DEFAULT_CLOCK_MHZ, 0.001, 1000);
     String designOption = line.getOptionValue("design");
     HardwareSpec spec = designOption == null ? DefaultDesign.spec()
         : HardwareSpecJson.read(Path.of(designOption).resolve("hardware.json"));

@@ -28,6 +28,8 @@ import java.util.Map;
 public final class RtlOutputs {
   /** iCE40 UP5K package used for the fit check. */
   public static final String ICE40_PACKAGE = "sg48";
+  /** Default target clock in MHz. */
+  public static final double DEFAULT_CLOCK_MHZ = 50;
   /** External delay of every analog and bus port, as a fraction of the clock period. */
   public static final double IO_DELAY_FRACTION = 0.2;
 
@@ -95,6 +97,12 @@ public final class RtlOutputs {
 
   /** Writes {@code root/rtl} and {@code root/constraints}, each through a temporary folder. */
   public void write(Path root, boolean force) {
+    for (String folder : List.of("rtl", "constraints")) {
+      if (!force && Files.exists(root.resolve(folder))) {
+        throw new CimcException("output folder " + root.resolve(folder) + " already exists; "
+            + "choose another folder or pass --force to replace it");
+      }
+    }
     AtomicOutput.writeFolder(root.resolve("rtl"), force, dir -> writeAll(rtl, dir));
     AtomicOutput.writeFolder(root.resolve("constraints"), force,
         dir -> writeAll(constraints, dir));
