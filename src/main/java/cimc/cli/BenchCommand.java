@@ -4,6 +4,7 @@ import cimc.bench.BenchContext;
 import cimc.bench.Benchmark;
 import cimc.bench.FmaPeak;
 import cimc.bench.GoldenBenchmark;
+import cimc.bench.RtlBenchmark;
 import cimc.bench.TrainBenchmark;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,7 +25,8 @@ final class BenchCommand implements Command {
   static List<Benchmark> benchmarks() {
     return List.of(
         new TrainBenchmark(),
-        new GoldenBenchmark());
+        new GoldenBenchmark(),
+        new RtlBenchmark());
   }
 
   @Override

@@ -12,6 +12,8 @@ import java.util.List;
 final class Sv {
   static final String CLK = "clk_i";
   static final String RST = "rst_ni";
+  /** Widest sized literal the specification objects accept. */
+  static final int MAX_LITERAL_BITS = 1024;
 
   private Sv() {}
 
@@ -19,7 +21,11 @@ final class Sv {
     return Expr.id(name);
   }
 
+  /** A sized literal; a zero wider than a literal may be is written {@code {width{1'b0}}}. */
   static Expr lit(int width, long value) {
+    if (value == 0 && width > MAX_LITERAL_BITS) {
+      return Expr.replicate(Expr.intConst(width), zero());
+    }
     return Expr.lit(width, value);
   }
 
