@@ -35,7 +35,7 @@ public final class RtlGenerator {
         ProgModule.build(params), InferModule.build(params), TopModule.build(params));
   }
 
-  /** The text of every file under {@code rtl/}, keyed by relative path. */
+  /** Returns the text of every file under {@code rtl/}, keyed by relative path. */
   public static Map<String, String> files(RtlParams params) {
     Map<String, String> files = new LinkedHashMap<>();
     for (ModuleSpec module : modules(params)) {

@@ -90,7 +90,7 @@ public final class RtlOutputs {
     return constraints;
   }
 
-  /** One line per fact worth printing: cycles per image, synthesis, fit. */
+  /** Returns the lines to print: cycles per image, the synthesis check and the fit verdict. */
   public List<String> summary() {
     return summary;
   }

@@ -21,7 +21,7 @@ final class Sv {
     return Expr.id(name);
   }
 
-  /** A sized literal; a zero wider than a literal may be is written {@code {width{1'b0}}}. */
+  /** Returns a sized literal, or {@code {width{1'b0}}} for a zero wider than a literal can be. */
   static Expr lit(int width, long value) {
     if (value == 0 && width > MAX_LITERAL_BITS) {
       return Expr.replicate(Expr.intConst(width), zero());
@@ -138,7 +138,7 @@ final class Sv {
   }
 
   /**
-   * One {@code always_ff} that copies every {@code name_d} into {@code name_q}, resetting each
+   * Builds one {@code always_ff} that copies every {@code name_d} into {@code name_q}, resetting each
    * {@code name_q} to the matching value of {@code resets}.
    */
   static Item registers(List<String> names, List<Expr> resets) {
