@@ -25,7 +25,7 @@ import java.util.SplittableRandom;
  */
 public final class GoldenBenchmark implements Benchmark {
   private static final int[] SIZES = {784, 128, 64, 10};
-  private static final int REPEATS = 3;
+  private static final int REPEATS = 5;
 
   @Override
   public String name() {
