@@ -26,9 +26,12 @@ public final class Simulation {
    * @param draws number of variation draws (1 without variation)
    * @param seed seed of the variation draws and the read noise
    * @param readNoise read noise per conversion in conductance codes, 0 for none
+   * @param fixedSpec a calibrated spec to run as it is instead of calibrating, or null; its
+   *     ADC bits replace {@code adcBits}
    */
   public record Settings(int[] adcBits, Calibration.Settings calibration,
-      int calibrationImages, CodeVariation variation, int draws, long seed, double readNoise) {
+      int calibrationImages, CodeVariation variation, int draws, long seed, double readNoise,
+      HardwareSpec fixedSpec) {
   }
 
   /**
@@ -46,9 +49,12 @@ public final class Simulation {
     for (int draw = 0; draw < s.draws(); draw++) {
       CompiledDesign drawn = s.variation() == null ? design
           : s.variation().apply(design, s.seed(), draw);
-      for (int bits : s.adcBits()) {
-        HardwareSpec spec = Calibration.calibrate(drawn, network, trainPixels,
-            s.calibrationImages(), withBits(s.calibration(), bits));
+      int[] resolutions = s.fixedSpec() != null ? new int[] {s.fixedSpec().adcBits()}
+          : s.adcBits();
+      for (int bits : resolutions) {
+        HardwareSpec spec = s.fixedSpec() != null ? s.fixedSpec()
+            : Calibration.calibrate(drawn, network, trainPixels, s.calibrationImages(),
+                withBits(s.calibration(), bits));
         if (floatClasses == null) {
           floatClasses = new FloatSimulation(network, spec).classifyAll(testPixels, tests,
               threads);
