@@ -393,7 +393,7 @@ public final class GoldenModel {
     }
   }
 
-  private static void check(IntRange range, long value, String what, int l, int ct, int rt,
+  static void check(IntRange range, long value, String what, int l, int ct, int rt,
       int p, int j) {
     if (!range.contains(value)) {
       throw new IllegalStateException(what + " = " + value + " left its derived range ["
