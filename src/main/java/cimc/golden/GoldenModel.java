@@ -300,9 +300,9 @@ public final class GoldenModel {
   }
 
   /**
-   * The same layer as the ordered path, converting all column tiles of a row tile and plane in
-   * one pass. Sums do not depend on the order, so the result is identical; it is used when no
-   * noise stream or trace needs the hardware order.
+   * Computes the same layer as the ordered path, converting all column tiles of a row tile and
+   * plane in one pass. Sums do not depend on the order, so the result is identical. It serves
+   * runs where no noise stream or trace needs the hardware order.
    */
   private long[] layerUnordered(int l, Scratch s, long[] histogram, long[] out) {
     LayerTiling t = spec.tiling(l);
@@ -319,6 +319,7 @@ public final class GoldenModel {
     long[] tile = s.wideTile;
     long[] y = s.wideY;
     Arrays.fill(y, 0, width, 0);
+
     long saturations = 0;
     for (int rt = 0; rt < t.rowTiles(); rt++) {
       Arrays.fill(tile, 0, width, 0);
@@ -339,6 +340,7 @@ public final class GoldenModel {
       }
       addTile(l, rt, tile, y, width);
     }
+
     s.conversions[l] += convertedPerImage[l];
     s.saturations[l] += saturations;
     for (int ct = 0; ct < t.colTiles(); ct++) {
@@ -391,7 +393,7 @@ public final class GoldenModel {
     }
   }
 
-  private static void check(IntRange range, long value, String what, int l, int ct, int rt,
+  static void check(IntRange range, long value, String what, int l, int ct, int rt,
       int p, int j) {
     if (!range.contains(value)) {
       throw new IllegalStateException(what + " = " + value + " left its derived range ["

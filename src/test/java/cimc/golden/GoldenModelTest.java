@@ -186,6 +186,16 @@ class GoldenModelTest {
   }
 
   @Test
+  void rangeCheckNamesLocation() {
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> GoldenModel.check(new cimc.hw.IntRange(-136, 119), 120, "partial sum Y", 0, 5,
+            16, -1, 3));
+    assertEquals("partial sum Y = 120 left its derived range [-136, 119] (9 bits) at layer 0,"
+        + " column tile 5, row tile 16, pair 3", e.getMessage());
+    GoldenModel.check(new cimc.hw.IntRange(-136, 119), -136, "partial sum Y", 0, 5, 16, -1, 3);
+  }
+
+  @Test
   void argmaxTiesGoToLowestIndex() {
     assertEquals(1, GoldenModel.argmax(new long[] {3, 5, 5, 1}));
     assertEquals(0, GoldenModel.argmax(new long[] {-2, -2, -2}));
