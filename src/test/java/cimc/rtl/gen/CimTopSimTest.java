@@ -27,4 +27,15 @@ class CimTopSimTest {
     long cycles = vectors.params.cyclesPerImage();
     assertTrue(result.output().contains("image 0 busy cycles " + cycles), result.output());
   }
+
+  @Test
+  void threeLayerDesignMatchesReference() throws Exception {
+    TestVectors vectors = new TestVectors(RtlParams.from(TinyDesigns.deepSpec()), 11, 4);
+
+    IcarusSim.Result result = TestbenchRun.run(dir, vectors,
+        RtlGenerator.files(vectors.params));
+
+    assertTrue(result.output().contains("TB PASS"), result.output());
+    assertEquals(0, result.exitCode(), result.output());
+  }
 }
