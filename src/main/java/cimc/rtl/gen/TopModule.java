@@ -48,6 +48,14 @@ final class TopModule {
     m.add(Section.DATAPATH, new Item.Instance(ProgModule.NAME, "u_prog", Map.of(),
         TopWiring.progConnections()));
     m.add(Section.DATAPATH, sarArray());
+    m.add(Section.ASSERTIONS, new Item.Assertion("AnalogOutputsKnown_A", Sv.CLK, Sv.RST,
+        Sv.not(Expr.call(Expr.SystemFunction.ISUNKNOWN, Expr.concat(id("array_sel_o"),
+            id("wl_en_o"), id("col_grp_o"), id("adc_sample_o"), id("adc_dac_o"),
+            id("prog_addr_o"), id("pulse_set_o"), id("pulse_reset_o"), id("sense_req_o"),
+            id("irq_o")))), "analog and interrupt outputs must be known after reset"));
+    m.add(Section.ASSERTIONS, new Item.Assertion("PulsePolarityExclusive_A", Sv.CLK, Sv.RST,
+        Sv.not(Sv.and(id("pulse_set_o"), id("pulse_reset_o"))),
+        "a SET and a RESET pulse must never overlap"));
     return m.build();
   }
 

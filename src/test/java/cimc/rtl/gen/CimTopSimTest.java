@@ -1,6 +1,7 @@
 package cimc.rtl.gen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cimc.rtl.eda.IcarusSim;
@@ -24,6 +25,8 @@ class CimTopSimTest {
 
     assertTrue(result.output().contains("TB PASS"), result.output());
     assertEquals(0, result.exitCode(), result.output());
+    assertFalse(result.output().contains("ERROR:"), "an RTL assertion failed: "
+        + result.output());
     long cycles = vectors.params.cyclesPerImage();
     assertTrue(result.output().contains("image 0 busy cycles " + cycles), result.output());
   }
@@ -37,5 +40,7 @@ class CimTopSimTest {
 
     assertTrue(result.output().contains("TB PASS"), result.output());
     assertEquals(0, result.exitCode(), result.output());
+    assertFalse(result.output().contains("ERROR:"), "an RTL assertion failed: "
+        + result.output());
   }
 }

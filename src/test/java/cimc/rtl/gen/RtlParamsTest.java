@@ -28,6 +28,8 @@ class RtlParamsTest {
     assertEquals(spec.inputWords(), p.inputWords());
     assertEquals(spec.arrayIndexBits(), p.arrayBits());
     assertEquals(spec.adcBeatsPerImage(), p.conversionsPerImage());
+    assertEquals(spec.activationValueBits(), InferModule.valueBits(p));
+    assertEquals(spec.classBits(), Widths.unsignedBits(p.outputs() - 1));
   }
 
   @Test
@@ -38,6 +40,11 @@ class RtlParamsTest {
   @Test
   void tinyWidthsMatchSpec() {
     checkWidths(TinyDesigns.spec());
+  }
+
+  @Test
+  void threeLayerWidthsMatchSpec() {
+    checkWidths(TinyDesigns.deepSpec());
   }
 
   @Test
