@@ -41,7 +41,7 @@ final class SarModule {
     List<String> regs = List.of("code", "mask", "dac", "done");
     return ModuleSpec.builder(NAME, "Successive-approximation register logic of one ADC.")
         .addPortGroup(PortGroup.of("Clock and reset", Sv.in(Sv.CLK, 1), Sv.in(Sv.RST, 1)))
-        .addPortGroup(PortGroup.of("Control: start samples nothing, it restarts the search",
+        .addPortGroup(PortGroup.of("Control: start begins a conversion, done marks the final code",
             Sv.in("start_i", 1), Sv.out("done_o", 1)))
         .addPortGroup(PortGroup.of("Converter: trial code out, comparator answer in",
             Sv.out("dac_o", bits), Sv.in("cmp_i", 1)))
