@@ -16,11 +16,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Generates {@code cim_prog}: a job FIFO and the write-verify loop. Per job it reads the cell,
- * stops with pass when the read code is inside [lo, hi] or with fail once the budget of pulses
- * is spent, and otherwise applies a SET pulse (read below lo) or a RESET pulse (read above hi)
- * whose amplitude starts at the polarity's start code and ramps by the step, up to the maximum,
- * while the polarity repeats. A pulse is high for {@code width} cycles (0 counts as 1).
+ * Generates {@code cim_prog}: a job FIFO and the write-verify loop. Per job it reads the cell
+ * and stops with pass when the read code is inside [lo, hi], or with fail once the budget of
+ * pulses is spent. Otherwise it applies a SET pulse (read below lo) or a RESET pulse (read above
+ * hi). The amplitude starts at the polarity's start code and, while the polarity repeats, ramps
+ * by the step up to the maximum. A pulse is high for {@code width} cycles (0 counts as 1).
  */
 final class ProgModule {
   static final String NAME = "cim_prog";
@@ -73,7 +73,8 @@ final class ProgModule {
         Sv.in("job_col_i", p.colBits()), Sv.in("job_lo_i", code), Sv.in("job_hi_i", code),
         Sv.out("fifo_full_o", 1), Sv.out("fifo_empty_o", 1)));
     m.addPortGroup(PortGroup.of("Pulse configuration: amplitude codes, width in cycles, budget",
-        Sv.in("set_start_i", p.ampBits()), Sv.in("reset_start_i", p.ampBits()), Sv.in("amp_step_i", p.ampBits()),
+        Sv.in("set_start_i", p.ampBits()), Sv.in("reset_start_i", p.ampBits()),
+        Sv.in("amp_step_i", p.ampBits()),
         Sv.in("amp_max_i", p.ampBits()), Sv.in("width_i", COUNT), Sv.in("budget_i", COUNT)));
     m.addPortGroup(PortGroup.of("Program path, outputs registered",
         Sv.out("prog_addr_o", addr), Sv.out("pulse_set_o", 1), Sv.out("pulse_reset_o", 1),

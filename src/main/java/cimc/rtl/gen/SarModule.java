@@ -17,8 +17,8 @@ import java.util.List;
 /**
  * Generates {@code cim_sar}, the successive-approximation logic of one ADC. A start loads the
  * MSB trial code {@code 1 << (B-1)} into the DAC register; on each of the next B rising edges
- * the comparator answer for the shown trial code is sampled, the trial bit is kept on 1, and
- * the next lower bit is tried. The code is offset binary u in {@code [0, 2^B - 1]}, and
+ * the comparator result for the displayed trial code is sampled, the trial bit is kept on 1,
+ * and the next lower bit is tried. The code is offset binary u in {@code [0, 2^B - 1]}, and
  * {@code done_o} is high for one cycle once the LSB is decided.
  */
 final class SarModule {

@@ -125,7 +125,7 @@ final class TopModule {
     return c;
   }
 
-  /** One {@code cim_sar} per ADC; all start together, so instance 0's done stands for all. */
+  /** Builds one {@code cim_sar} per ADC; they start together, so instance 0's done serves all. */
   private Item sarArray() {
     int b = p.adcBits();
     Expr n = id("n");
