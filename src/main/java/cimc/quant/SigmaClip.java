@@ -10,9 +10,10 @@ import java.util.OptionalDouble;
  * deviations divided by n, not n − 1) of the whole layer, or of one output neuron's row when
  * {@code perNeuron} is set.
  *
- * <p>An empty {@code z} means no clipping: the bounds are then the minimum and the maximum of
- * the weights. The bounds are used as given and are not narrowed to the weight range, so a large
- * z gives bounds outside the weights and the quantizer's scale grows with z.
+ * <p>A bound beyond the weights is moved to the nearest weight: the bounds are
+ * [max(μ − zσ, min w), min(μ + zσ, max w)], so clipping never widens the range that the
+ * quantizer's scale is taken from, and a large z gives the same result as no clipping. An empty
+ * {@code z} means no clipping: the bounds are then the minimum and the maximum weight.
  *
  * <p>When σ is 0, which includes a layer or row with a single weight, the bounds collapse to
  * [μ, μ] and every weight of that layer or row becomes μ.
@@ -104,12 +105,6 @@ public record SigmaClip(OptionalDouble z, boolean perNeuron) {
 
   private void setBounds(float[] weights, int from, int count, int g, double[] means,
       double[] stds, double[] lows, double[] highs) {
-    if (z.isPresent()) {
-      double width = z.getAsDouble() * stds[g];
-      lows[g] = means[g] - width;
-      highs[g] = means[g] + width;
-      return;
-    }
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
     for (int k = from; k < from + count; k++) {
@@ -118,6 +113,11 @@ public record SigmaClip(OptionalDouble z, boolean perNeuron) {
     }
     lows[g] = min;
     highs[g] = max;
+    if (z.isPresent()) {
+      double width = z.getAsDouble() * stds[g];
+      lows[g] = Math.min(Math.max(means[g] - width, min), means[g]);
+      highs[g] = Math.max(Math.min(means[g] + width, max), means[g]);
+    }
   }
 
   private static double mean(float[] weights, int from, int count) {

@@ -13,40 +13,40 @@ import cimc.nn.Mlp;
  * Instances are immutable and safe to share between threads.
  */
 public final class BinaryInputEvaluator {
-  private final int pixels;
+  private final int pixelCount;
   private final int[][] active;
   private final int[] labels;
 
   /**
-   * @param images images of equal length with pixels 0 or 1; a non-zero pixel counts as 1
+   * @param pixelCount pixels per image
+   * @param pixels images one after another, {@code pixels[n * pixelCount + p]}, each pixel 0 or
+   *     1; a non-zero pixel counts as 1
    * @param labels class of each image, 0 to the number of outputs − 1
    */
-  public BinaryInputEvaluator(byte[][] images, int[] labels) {
-    if (images.length != labels.length) {
-      throw new IllegalArgumentException(images.length + " images but " + labels.length
-          + " labels");
+  public BinaryInputEvaluator(int pixelCount, byte[] pixels, byte[] labels) {
+    if (pixelCount <= 0 || (long) pixelCount * labels.length != pixels.length) {
+      throw new IllegalArgumentException(labels.length + " labels of " + pixelCount
+          + " pixels need " + ((long) pixelCount * labels.length) + " pixels, got "
+          + pixels.length);
     }
-    this.pixels = images.length == 0 ? 0 : images[0].length;
-    this.active = new int[images.length][];
-    for (int n = 0; n < images.length; n++) {
-      if (images[n].length != pixels) {
-        throw new IllegalArgumentException("image " + n + " has " + images[n].length
-            + " pixels, expected " + pixels);
-      }
-      active[n] = activePixels(images[n]);
+    this.pixelCount = pixelCount;
+    this.active = new int[labels.length][];
+    this.labels = new int[labels.length];
+    for (int n = 0; n < labels.length; n++) {
+      active[n] = activePixels(pixels, n * pixelCount, pixelCount);
+      this.labels[n] = labels[n];
     }
-    this.labels = labels.clone();
   }
 
-  private static int[] activePixels(byte[] image) {
-    int count = 0;
-    for (byte p : image) {
-      count += p != 0 ? 1 : 0;
+  private static int[] activePixels(byte[] pixels, int from, int count) {
+    int active = 0;
+    for (int i = 0; i < count; i++) {
+      active += pixels[from + i] != 0 ? 1 : 0;
     }
-    int[] indices = new int[count];
+    int[] indices = new int[active];
     int next = 0;
-    for (int i = 0; i < image.length; i++) {
-      if (image[i] != 0) {
+    for (int i = 0; i < count; i++) {
+      if (pixels[from + i] != 0) {
         indices[next++] = i;
       }
     }
@@ -64,7 +64,7 @@ public final class BinaryInputEvaluator {
 
   /** Returns how many images {@code model} classifies correctly; ties go to the lower class. */
   public int correct(Mlp model) {
-    Network net = new Network(model, pixels);
+    Network net = new Network(model, pixelCount);
     int correct = 0;
     for (int n = 0; n < labels.length; n++) {
       if (Mlp.argmax(net.logits(active[n])) == labels[n]) {
@@ -76,7 +76,7 @@ public final class BinaryInputEvaluator {
 
   /** Returns the logits of image {@code n}. */
   public float[] logits(Mlp model, int n) {
-    return new Network(model, pixels).logits(active[n]).clone();
+    return new Network(model, pixelCount).logits(active[n]).clone();
   }
 
   /** Weights transposed to input-major order plus scratch buffers; used by one thread. */

@@ -114,7 +114,7 @@ class QuantizerTest {
     float[] w = {0, 0, 0, 4, 1, -1, 1, -1};
     QuantizedModel q = quantizeRows(w, 2, 4, SigmaClip.of(1, true));
     assertEquals(2, q.clipLow(0).length);
-    // Row 0 bounds 1 ± √3, row 1 bounds ±1, so the layer scale follows row 0.
+    // Row 0 bounds [0, 1 + √3], row 1 bounds [−1, 1], so the layer scale follows row 0.
     assertEquals((1 + Math.sqrt(3)) / 7, q.scale(0), 1e-15);
     assertArrayEquals(new byte[] {0, 0, 0, 7, 3, -3, 3, -3}, q.codes(0));
   }

@@ -15,7 +15,8 @@ class SigmaClipTest {
     assertEquals(1.0, clip.mean(0), 0);
     assertEquals(Math.sqrt(3), clip.std(0), 1e-15);
     assertEquals(1 + Math.sqrt(3), clip.high(0), 1e-15);
-    assertEquals(1 - Math.sqrt(3), clip.low(0), 1e-15);
+    // μ − σ = 1 − √3 lies below every weight, so the lower bound moves to the minimum, 0.
+    assertEquals(0, clip.low(0), 0);
     assertEquals(1, clip.clippedCount());
     assertEquals(0.25, clip.fractionClipped(), 0);
     assertEquals(1 + Math.sqrt(3), clip.clip(0, 4), 1e-15);
@@ -35,6 +36,14 @@ class SigmaClipTest {
     assertEquals(-1.25, clip.low(0), 0);
     assertEquals(-1.25, clip.high(0), 0);
     assertEquals(-1.25, clip.clip(0, 7.0), 0);
+  }
+
+  @Test
+  void largeZEqualsNone() {
+    float[] w = {-2, 1, 3, 0, 0.5f, 0.25f};
+    LayerClip clip = SigmaClip.of(50, false).apply(w, 1, 6);
+    assertEquals(-2, clip.low(0), 0);
+    assertEquals(3, clip.high(0), 0);
   }
 
   @Test

@@ -22,20 +22,20 @@ class BinaryInputEvaluatorTest {
       }
     }
     int n = 300;
-    byte[][] images = new byte[n][50];
-    int[] labels = new int[n];
+    byte[] images = new byte[n * 50];
+    byte[] labels = new byte[n];
     for (int k = 0; k < n; k++) {
       for (int i = 0; i < 50; i++) {
-        images[k][i] = (byte) (random.nextInt(4) == 0 ? 1 : 0);
+        images[k * 50 + i] = (byte) (random.nextInt(4) == 0 ? 1 : 0);
       }
-      labels[k] = random.nextInt(10);
+      labels[k] = (byte) random.nextInt(10);
     }
-    BinaryInputEvaluator evaluator = new BinaryInputEvaluator(images, labels);
+    BinaryInputEvaluator evaluator = new BinaryInputEvaluator(50, images, labels);
     int correct = 0;
     for (int k = 0; k < n; k++) {
       float[] input = new float[50];
       for (int i = 0; i < 50; i++) {
-        input[i] = images[k][i];
+        input[i] = images[k * 50 + i];
       }
       float[] expected = model.forward(input);
       float[] actual = evaluator.logits(model, k);
