@@ -1,5 +1,6 @@
 package cimc.cli;
 
+import cimc.CimcException;
 import cimc.data.TrainValidationSplit;
 import cimc.nn.TrainingConfig;
 import cimc.study.SweepGrid;
@@ -82,8 +83,18 @@ final class SweepOptions {
         .build());
   }
 
+  /** Builds the grid; an invalid combination of values is reported as a usage error. */
   static SweepGrid grid(CommandLine line) {
-    List<VariationModel> variations = new ArrayList<>();
+    try {
+      return buildGrid(line);
+    } catch (UsageException e) {
+      throw e;
+    } catch (CimcException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  private static SweepGrid buildGrid(CommandLine line) {
     VariationModel base = new VariationModel(
         Args.doubleValue(line, "g-min", VariationModel.DEFAULT_G_MIN, 0, 1e9),
         Args.doubleValue(line, "g-max", VariationModel.DEFAULT_G_MAX, 0, 1e9),
@@ -92,6 +103,7 @@ final class SweepOptions {
         Args.doubleValue(line, "read-noise", 0, 0, 10),
         Args.doubleValue(line, "stuck-min", 0, 0, 1),
         Args.doubleValue(line, "stuck-max", 0, 0, 1));
+    List<VariationModel> variations = new ArrayList<>();
     for (double sigma : ListArgs.doubles(line, "sigma", SweepCommand.DEFAULT_SIGMA, 0, 10)) {
       variations.add(base.withSigma(sigma));
     }

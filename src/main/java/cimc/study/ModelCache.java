@@ -48,7 +48,7 @@ public final class ModelCache {
   public Entry obtain(TrainingConfig config, int validationSize, int trainLimit,
       Dataset allTrain, Consumer<String> log) {
     String key = key(config, validationSize, trainLimit, allTrain.sha256());
-    Path file = folder.resolve(key + ".model");
+    Path file = folder.resolve(key + ".cimc");
     boolean trained = false;
     if (!Files.isRegularFile(file)) {
       Dataset train = TrainValidationSplit.of(allTrain, validationSize, config.seed()).train()
