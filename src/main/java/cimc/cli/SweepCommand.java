@@ -9,6 +9,7 @@ import cimc.nn.TrainingConfig;
 import cimc.study.BinaryInputEvaluator;
 import cimc.study.ModelCache;
 import cimc.study.SweepChart;
+import cimc.study.SweepDefaults;
 import cimc.study.SweepSummary;
 import cimc.study.SweepGrid;
 import cimc.study.SweepReport;
@@ -32,12 +33,13 @@ import org.apache.commons.cli.Options;
  * writes CSV, JSON and a PNG plot.
  */
 final class SweepCommand implements Command {
-  static final String DEFAULT_Z = "1.5,1.75,2,2.25,2.5,3,3.5,4,none";
-  static final String DEFAULT_BITS = "4";
-  static final String DEFAULT_SIGMA = "0,0.1,0.13";
-  static final String DEFAULT_HIDDEN = "256,128";
-  static final int DEFAULT_MODELS = 5;
-  static final int DEFAULT_DRAWS = 10;
+  static final String DEFAULT_Z = SweepDefaults.Z;
+  static final String DEFAULT_BITS = SweepDefaults.BITS;
+  static final String DEFAULT_SIGMA = SweepDefaults.SIGMA;
+  static final String DEFAULT_HIDDEN = SweepDefaults.HIDDEN.stream().map(String::valueOf)
+      .collect(java.util.stream.Collectors.joining(","));
+  static final int DEFAULT_MODELS = SweepDefaults.MODELS;
+  static final int DEFAULT_DRAWS = SweepDefaults.DRAWS;
   static final String DEFAULT_OUTPUT = "sweep";
 
   @Override

@@ -3,6 +3,7 @@ package cimc.cli;
 import cimc.CimcException;
 import cimc.data.TrainValidationSplit;
 import cimc.nn.TrainingConfig;
+import cimc.study.ModelCache;
 import cimc.study.SweepGrid;
 import cimc.study.VariationModel;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ final class SweepOptions {
   private SweepOptions() {}
 
   static Path defaultCache() {
-    return Path.of(System.getProperty("user.home"), ".cache", "cimc", "models");
+    return ModelCache.defaultFolder();
   }
 
   static Options options() {

@@ -37,6 +37,11 @@ public final class ModelCache {
     this.folder = folder;
   }
 
+  /** Returns the default cache folder, {@code ~/.cache/cimc/models}. */
+  public static Path defaultFolder() {
+    return Path.of(System.getProperty("user.home"), ".cache", "cimc", "models");
+  }
+
   /**
    * A model with the SHA-256 of its file.
    *
