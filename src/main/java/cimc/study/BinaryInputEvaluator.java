@@ -79,11 +79,14 @@ public final class BinaryInputEvaluator {
     return new Network(model, pixelCount).logits(active[n]).clone();
   }
 
-  /** Weights transposed to input-major order plus scratch buffers; used by one thread. */
+  /**
+   * Weights transposed to one array per input plus scratch buffers; used by one thread. Each
+   * input's weights are a separate array because C2 of JDK 17 vectorizes {@code sum[o] +=
+   * row[o]} but not {@code sum[o] += w[base + o]} with a loop-invariant {@code base}.
+   */
   private static final class Network {
     private final int layers;
-    private final int[] sizes;
-    private final float[][] transposed;
+    private final float[][][] rows;
     private final float[][] biases;
     private final float[][] activations;
 
@@ -93,22 +96,21 @@ public final class BinaryInputEvaluator {
             + " inputs but images have " + pixels + " pixels");
       }
       layers = model.layerCount();
-      sizes = model.sizes();
-      transposed = new float[layers][];
+      rows = new float[layers][][];
       biases = new float[layers][];
       activations = new float[layers][];
       for (int l = 0; l < layers; l++) {
-        transposed[l] = transpose(model.weights(l), sizes[l + 1], sizes[l]);
+        rows[l] = transpose(model.weights(l), model.outputs(l), model.inputs(l));
         biases[l] = model.biases(l);
-        activations[l] = new float[sizes[l + 1]];
+        activations[l] = new float[model.outputs(l)];
       }
     }
 
-    private static float[] transpose(float[] weights, int outputs, int inputs) {
-      float[] t = new float[weights.length];
+    private static float[][] transpose(float[] weights, int outputs, int inputs) {
+      float[][] t = new float[inputs][outputs];
       for (int o = 0; o < outputs; o++) {
         for (int i = 0; i < inputs; i++) {
-          t[i * outputs + o] = weights[o * inputs + i];
+          t[i][o] = weights[o * inputs + i];
         }
       }
       return t;
@@ -116,13 +118,12 @@ public final class BinaryInputEvaluator {
 
     float[] logits(int[] activePixels) {
       float[] sum = activations[0];
-      int outputs = sizes[1];
-      float[] w = transposed[0];
-      System.arraycopy(biases[0], 0, sum, 0, outputs);
+      float[][] w = rows[0];
+      System.arraycopy(biases[0], 0, sum, 0, sum.length);
       for (int i : activePixels) {
-        int base = i * outputs;
-        for (int o = 0; o < outputs; o++) {
-          sum[o] += w[base + o];
+        float[] row = w[i];
+        for (int o = 0; o < sum.length; o++) {
+          sum[o] += row[o];
         }
       }
       for (int l = 1; l < layers; l++) {
@@ -135,17 +136,16 @@ public final class BinaryInputEvaluator {
     private void hiddenLayer(int l) {
       float[] input = activations[l - 1];
       float[] sum = activations[l];
-      int outputs = sizes[l + 1];
-      float[] w = transposed[l];
-      System.arraycopy(biases[l], 0, sum, 0, outputs);
+      float[][] w = rows[l];
+      System.arraycopy(biases[l], 0, sum, 0, sum.length);
       for (int i = 0; i < input.length; i++) {
         float a = input[i];
         if (a == 0f) {
           continue;
         }
-        int base = i * outputs;
-        for (int o = 0; o < outputs; o++) {
-          sum[o] += w[base + o] * a;
+        float[] row = w[i];
+        for (int o = 0; o < sum.length; o++) {
+          sum[o] += row[o] * a;
         }
       }
     }

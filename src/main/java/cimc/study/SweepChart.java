@@ -17,10 +17,10 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 
 /**
- * Draws accuracy against z as a PNG with JFreeChart: one curve per variation level (and per bit
- * width when there are several), error bars of ± one standard deviation over all models and
- * draws, and the mean float accuracy as a horizontal reference line. The z axis is categorical,
- * in grid order, so "none" can sit beside the numbers.
+ * Draws accuracy against z as a PNG with JFreeChart. There is one curve per variation level, and
+ * per bit width when there are several. Error bars are ± one sample standard deviation over all
+ * models and draws, and a dashed horizontal line marks the mean float accuracy. The z axis is
+ * categorical, in grid order, so that "none" can sit beside the numbers.
  */
 public final class SweepChart {
   public static final int WIDTH = 1000;

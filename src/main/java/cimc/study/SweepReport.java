@@ -20,7 +20,7 @@ import java.util.Locale;
  * <p>{@code sweep.csv} has one row per (z, bits, variation) cell over all models and draws:
  * mean, standard deviation over all draws, standard deviation across models of the per-model
  * means, minimum, and the loss of the mean against the mean float accuracy.
- * {@code sweep-models.csv} has one row per model and cell. {@code sweep.json} holds the settings,
+ * {@code sweep-models.csv} has one row per model and cell. {@code sweep.json} contains the settings,
  * the models and every draw's accuracy.
  */
 public final class SweepReport {
