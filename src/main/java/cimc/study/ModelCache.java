@@ -19,13 +19,17 @@ import java.util.HexFormat;
 import java.util.function.Consumer;
 
 /**
- * A folder of trained models keyed by everything that determines their weights, so that a
- * rerun of a sweep reads its models instead of training them again.
+ * A folder of trained models keyed by the settings and data that determine their weights, so
+ * that a rerun of a sweep reads its models instead of training them again.
  *
  * <p>The key is the SHA-256 of the training settings except the thread count (the trainer gives
  * identical weights for any thread count), the validation size, the training-image limit and
  * the SHA-256 of the full training set. A model trains on the training split of
  * {@link TrainValidationSplit} drawn with its own seed, as {@code cimc train} does.
+ *
+ * <p>NOTE: the key does not cover the trainer's code, such as its chunk size or update rule.
+ * After a change to the training algorithm, delete the cache folder (or change the key prefix)
+ * so that stale models are not reused.
  */
 public final class ModelCache {
   /** Key format version; changing what a key covers must change it. */
