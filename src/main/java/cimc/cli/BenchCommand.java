@@ -3,6 +3,8 @@ package cimc.cli;
 import cimc.bench.BenchContext;
 import cimc.bench.Benchmark;
 import cimc.bench.FmaPeak;
+import cimc.bench.GoldenBenchmark;
+import cimc.bench.RtlBenchmark;
 import cimc.bench.SweepBenchmark;
 import cimc.bench.TrainBenchmark;
 import java.io.IOException;
@@ -24,7 +26,9 @@ final class BenchCommand implements Command {
   static List<Benchmark> benchmarks() {
     return List.of(
         new TrainBenchmark(),
-        new SweepBenchmark());
+        new SweepBenchmark(),
+        new GoldenBenchmark(),
+        new RtlBenchmark());
   }
 
   @Override
