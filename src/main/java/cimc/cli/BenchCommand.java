@@ -5,6 +5,7 @@ import cimc.bench.Benchmark;
 import cimc.bench.FmaPeak;
 import cimc.bench.GoldenBenchmark;
 import cimc.bench.RtlBenchmark;
+import cimc.bench.SweepBenchmark;
 import cimc.bench.TrainBenchmark;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,6 +26,7 @@ final class BenchCommand implements Command {
   static List<Benchmark> benchmarks() {
     return List.of(
         new TrainBenchmark(),
+        new SweepBenchmark(),
         new GoldenBenchmark(),
         new RtlBenchmark());
   }
