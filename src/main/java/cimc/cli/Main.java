@@ -20,7 +20,8 @@ public final class Main {
 
   /** Commands in the order of the pipeline. */
   private static List<Command> commands() {
-    return List.of();
+    return List.of(
+        new CompileCommand());
   }
 
   private Main() {}

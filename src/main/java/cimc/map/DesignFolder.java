@@ -1,6 +1,8 @@
 package cimc.map;
 
 import cimc.CimcException;
+import cimc.device.DeviceProfile;
+import cimc.device.DeviceProfileFile;
 import cimc.hw.CompiledDesign;
 import cimc.hw.ConductanceGrid;
 import cimc.hw.Placement;
@@ -84,6 +86,45 @@ public final class DesignFolder {
     } catch (IOException e) {
       throw new CimcException("cannot read design " + folder + ": " + e.getMessage()
           + "; recompile the design");
+    }
+  }
+
+  /**
+   * Rebuilds the write-verify simulation of a verified folder from the device profile and seed
+   * in its manifest, so that any cell's pulse-response table can be regenerated alone.
+   */
+  public static WriteVerify writeVerify(Path folder) {
+    JsonNode manifest = verify(folder);
+    try {
+      byte[] json = DeviceProfileFile.mapper().writeValueAsBytes(manifest.path("deviceProfile"));
+      DeviceProfile profile = DeviceProfileFile.parse(json, folder.resolve(Manifest.FILE)
+          + " deviceProfile");
+      return new WriteVerify(profile, manifest.path("seed").asLong());
+    } catch (IOException e) {
+      throw new CimcException("cannot read the device profile in " + folder + ": "
+          + e.getMessage() + "; recompile the design");
+    }
+  }
+
+  /**
+   * Reads the level codes of one array, row-major; unused cells read as level 0. Call
+   * {@link #verify} first.
+   */
+  public static int[] levels(Path folder, int array) {
+    try {
+      JsonNode design = DesignJson.read(folder);
+      int rows = design.path("rows").asInt();
+      int cols = design.path("cols").asInt();
+      int arrays = design.path("arrays").asInt();
+      if (array < 0 || array >= arrays) {
+        throw new CimcException("array " + array + " is outside 0.." + (arrays - 1));
+      }
+      MapFiles names = new MapFiles(null, null, cols, arrays);
+      Path hex = folder.resolve(DesignCompiler.MAPS).resolve(names.stem(array) + "_level.hex");
+      return readHex(hex, rows * cols, design.path("grid").path("levels").asInt() - 1);
+    } catch (IOException e) {
+      throw new CimcException("cannot read the levels of array " + array + " in " + folder
+          + ": " + e.getMessage() + "; recompile the design");
     }
   }
 

@@ -22,13 +22,14 @@ final class MapFiles {
   private final int levelDigits;
   private final int codeDigits;
 
+  /** Creates the writer; {@code grid} and {@code writeVerify} may be null to use names only. */
   MapFiles(ConductanceGrid grid, WriteVerify writeVerify, int cols, int arrayCount) {
     this.grid = grid;
     this.writeVerify = writeVerify;
     this.cols = cols;
     this.nameDigits = Math.max(3, Integer.toString(Math.max(0, arrayCount - 1)).length());
-    this.levelDigits = hexDigits(grid.levels() - 1);
-    this.codeDigits = hexDigits(grid.maxCode());
+    this.levelDigits = grid == null ? 0 : hexDigits(grid.levels() - 1);
+    this.codeDigits = grid == null ? 0 : hexDigits(grid.maxCode());
   }
 
   /** File name stem of an array, {@code array_} and the index with at least 3 digits. */

@@ -116,6 +116,31 @@ class CompileFolderTest {
   }
 
   @Test
+  void traceRegeneratedFromFolder() throws Exception {
+    Path folder = compile("d", network(4, 7), DeviceProfileFile.defaultProfile(),
+        Mapping.DIFFERENTIAL, 2, FileSink.DISK);
+    cimc.map.WriteVerify wv = DesignFolder.writeVerify(folder);
+    int[] levels = DesignFolder.levels(folder, 3);
+    int[] codes = DesignFolder.read(folder).cellCodes(3);
+    List<String> csv = Files.readAllLines(folder.resolve("maps/array_003.csv"));
+    int checked = 0;
+    for (int cell = 0; cell < 256; cell++) {
+      String[] f = csv.get(cell + 1).split(",", -1);
+      if (f[11].equals("UNUSED")) {
+        assertEquals(0, codes[cell]);
+        continue;
+      }
+      cimc.map.CellTrace t = wv.trace(3, cell / 16, cell % 16, levels[cell]);
+      assertEquals(Integer.parseInt(f[5]), levels[cell]);
+      assertEquals(Integer.parseInt(f[9]), t.result().pulses(), "cell " + cell);
+      assertEquals(f[11], t.result().status().name(), "cell " + cell);
+      assertEquals(codes[cell], t.result().code(), "cell " + cell);
+      checked++;
+    }
+    assertTrue(checked > 100, "cells checked: " + checked);
+  }
+
+  @Test
   void hexFilesHaveFixedWidth() throws Exception {
     Path folder = compile("d", network(4, 2), noiseless(0), Mapping.DIFFERENTIAL, 1,
         FileSink.DISK);
