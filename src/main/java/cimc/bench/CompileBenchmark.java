@@ -11,6 +11,7 @@ import cimc.map.ProgrammedDesign;
 import cimc.map.QuantizedWeights;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -22,10 +23,11 @@ import java.util.SplittableRandom;
 
 /**
  * Benchmark of {@code cimc compile} on synthetic networks with random 4-bit codes and the
- * shipped device profile. Prints (1) cells per second for mapping, write-verify simulation and
- * map formatting with the file output discarded, and (2) wall time, cells per second and peak
- * heap of a full compile to disk (maps, design.json, report, manifest) of a network with about
- * 10 million weights. Run it with {@code -Xmx2g} to check the memory bound.
+ * shipped device profile. The first case prints cells per second for mapping, write-verify
+ * simulation and map formatting, with the file output discarded. The second prints wall time,
+ * cells per second and peak heap of a full compile to disk (maps, design.json, report,
+ * manifest) of a network with about 10 million weights. Run it with {@code -Xmx2g} to check the
+ * memory bound.
  */
 public final class CompileBenchmark {
   /** About 10.5 million weights: 2048·4096 + 4096·512 + 512·10. */
@@ -35,19 +37,24 @@ public final class CompileBenchmark {
 
   private CompileBenchmark() {}
 
+  /** Runs both cases with all cores; {@code --quick} runs a small throughput case only. */
   public static void main(String[] args) throws IOException {
-    int threads = Runtime.getRuntime().availableProcessors();
     boolean quick = args.length > 0 && args[0].equals("--quick");
-    System.out.printf(Locale.ROOT, "compile benchmark: %d threads, max heap %d MiB%n", threads,
+    run(Runtime.getRuntime().availableProcessors(), quick, System.out);
+  }
+
+  /** Runs the benchmark with {@code threads} workers and prints its figures to {@code out}. */
+  public static void run(int threads, boolean quick, PrintStream out) throws IOException {
+    out.printf(Locale.ROOT, "compile benchmark: %d threads, max heap %d MiB%n", threads,
         Runtime.getRuntime().maxMemory() >> 20);
-    throughput(quick ? new int[] {256, 256, 10} : MEDIUM, threads);
+    throughput(quick ? new int[] {256, 256, 10} : MEDIUM, threads, out);
     if (!quick) {
-      fullCompile(LARGE, threads);
+      fullCompile(LARGE, threads, out);
     }
   }
 
   /** Measures programming plus map formatting with the files discarded. */
-  static void throughput(int[] sizes, int threads) throws IOException {
+  static void throughput(int[] sizes, int threads, PrintStream out) throws IOException {
     QuantizedWeights w = synthetic(sizes, 1);
     FileSink discard = file -> OutputStream.nullOutputStream();
     Path folder = Files.createTempDirectory("cimc-bench");
@@ -57,7 +64,7 @@ public final class CompileBenchmark {
       ProgrammedDesign d = run(w, threads, folder, discard);
       double seconds = (System.nanoTime() - start) / 1e9;
       long cells = d.layout().usedCells();
-      System.out.printf(Locale.ROOT, "map+program (files discarded): %d weights, %d cells in"
+      out.printf(Locale.ROOT, "map+program (files discarded): %d weights, %d cells in"
           + " %.2f s = %.0f cells/s, mean %.2f pulses per cell%n", w.weightCount(), cells,
           seconds, cells / seconds, d.stats().pulseMean());
     } finally {
@@ -66,7 +73,7 @@ public final class CompileBenchmark {
   }
 
   /** Runs a full compile to disk and reports time and peak heap. */
-  static void fullCompile(int[] sizes, int threads) throws IOException {
+  static void fullCompile(int[] sizes, int threads, PrintStream out) throws IOException {
     QuantizedWeights w = synthetic(sizes, 2);
     Path folder = Files.createTempDirectory("cimc-bench");
     resetPeaks();
@@ -78,7 +85,7 @@ public final class CompileBenchmark {
       Manifest.write(d, folder, FileSink.DISK);
       double seconds = (System.nanoTime() - start) / 1e9;
       long cells = d.layout().usedCells();
-      System.out.printf(Locale.ROOT, "full compile to disk: %d weights, %d arrays, %d cells in"
+      out.printf(Locale.ROOT, "full compile to disk: %d weights, %d arrays, %d cells in"
           + " %.2f s = %.0f cells/s, %d MiB written, peak heap %d MiB%n", w.weightCount(),
           d.layout().arrayCount(), cells, seconds, cells / seconds, folderBytes(folder) >> 20,
           peakHeapBytes() >> 20);
@@ -93,7 +100,7 @@ public final class CompileBenchmark {
     return DesignCompiler.compile(w, DeviceProfileFile.defaultProfile(), settings, folder, sink);
   }
 
-  /** A network of the given sizes with uniform random 4-bit codes. */
+  /** Creates a network of the given sizes with uniform random 4-bit codes. */
   static QuantizedWeights synthetic(int[] sizes, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     int layers = sizes.length - 1;
