@@ -39,8 +39,9 @@ final class CompileCommand implements Command {
   }
 
   /**
-   * The stages in order. A stage added here runs inside the temporary output folder after the
-   * ones before it; a stage that needs the differential mapping says so.
+   * Returns the stages in order. A stage added here runs inside the temporary output folder
+   * after the ones before it. A stage that needs the differential mapping declares it with
+   * {@link CompileStage#differentialOnly()}.
    */
   static List<CompileStage> stages() {
     return List.of(

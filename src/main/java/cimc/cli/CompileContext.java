@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import org.apache.commons.cli.CommandLine;
 
 /**
- * What the stages of {@code cimc compile} share: the parsed options, the inputs, the temporary
- * folder being filled, and the programmed design once the map stage has run.
+ * State shared by the stages of {@code cimc compile}: the parsed options, the inputs, the
+ * temporary folder being filled, and the programmed design once the map stage has run.
  */
 final class CompileContext {
   final CommandLine line;
@@ -37,7 +37,7 @@ final class CompileContext {
     this.design = design;
   }
 
-  /** The mapped and programmed design; set by the map stage. */
+  /** Returns the mapped and programmed design, which the map stage sets. */
   ProgrammedDesign design() {
     if (design == null) {
       throw new IllegalStateException("the map stage has not run yet");
@@ -45,7 +45,11 @@ final class CompileContext {
     return design;
   }
 
-  /** The design as the golden model and RTL see it; differential mapping only. */
+  /**
+   * Returns the design as the golden model and RTL see it.
+   *
+   * @throws cimc.CimcException for any mapping but the differential one
+   */
   CompiledDesign compiledDesign() {
     return design().toCompiledDesign();
   }

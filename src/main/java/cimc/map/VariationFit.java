@@ -27,7 +27,7 @@ public final class VariationFit {
    */
   public record Result(DeviceProfile profile, double cycleSigma, double rmsErrorMicrosiemens,
       boolean atBound) {
-    /** One line for the console. */
+    /** Formats the fit as one line for the console. */
     public String summary() {
       return String.format(Locale.ROOT, "fitted cycle-to-cycle sigma %.2f (rms sigma error"
           + " %.3f uS)%s", cycleSigma, rmsErrorMicrosiemens, atBound

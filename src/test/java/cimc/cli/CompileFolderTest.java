@@ -57,7 +57,7 @@ class CompileFolderTest {
         new double[] {0.01, 0.02}, biases, "ab".repeat(32));
   }
 
-  /** A noiseless device on which every read equals the true code. */
+  /** Creates a noiseless device on which every read returns the true code. */
   static DeviceProfile noiseless(double stuckAtGmax) {
     DeviceProfile p = DeviceProfileFile.defaultProfile();
     return new DeviceProfile("ideal", "noiseless test device",

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class WriteVerifyTest {
   /**
-   * A noiseless device: Gmin 0, Gmax 70 uS, 8 levels of 8 codes (1.25 uS per code), cells start
+   * Creates a noiseless device: Gmin 0, Gmax 70 uS, 8 levels of 8 codes (1.25 uS per code), cells start
    * at 0 uS, SET threshold 0.5 V with 20 uS/V, start 0.6 V, step 0.1 V, maximum 1.0 V.
    */
   static DeviceProfile deterministic(int budget, double stuckMax) {
