@@ -88,15 +88,20 @@ public final class CellLayout {
     return mapping == Mapping.DIFFERENTIAL ? cols / 2 : cols - 1;
   }
 
-  /** Cells per array that hold a weight or a reference, summed over all arrays. */
+  /** Cells that hold a weight or a reference, summed over all arrays. */
   public long usedCells() {
     long used = 0;
     for (Tile t : tiles) {
-      int perOutput = mapping == Mapping.DIFFERENTIAL ? 2 : 1;
-      int reference = t.referenceColumn() < 0 ? 0 : 1;
-      used += (long) t.inputsUsed() * (perOutput * t.outputsUsed() + reference);
+      used += usedCells(t);
     }
     return used;
+  }
+
+  /** Cells of one tile that hold a weight or a reference. */
+  public int usedCells(Tile t) {
+    int perOutput = mapping == Mapping.DIFFERENTIAL ? 2 : 1;
+    int reference = t.referenceColumn() < 0 ? 0 : 1;
+    return t.inputsUsed() * (perOutput * t.outputsUsed() + reference);
   }
 
   /**

@@ -38,6 +38,16 @@ final class ProgramReport {
     root.put("totalCells", totalCells(layout));
     root.put("usedCells", layout.usedCells());
     root.put("utilization", round(utilization(layout), 6));
+    ArrayNode layers = root.putArray("layers");
+    for (LayerSummary summary : LayerSummary.of(layout)) {
+      ObjectNode n = layers.addObject();
+      n.put("layer", summary.layer);
+      n.put("rowTiles", summary.rowTiles);
+      n.put("colTiles", summary.colTiles);
+      n.put("firstArray", summary.firstArray);
+      n.put("lastArray", summary.lastArray);
+      n.put("usedCells", summary.usedCells);
+    }
     ObjectNode status = root.putObject("cells");
     for (CellStatus c : CellStatus.values()) {
       status.put(c.name().toLowerCase(Locale.ROOT), s.count(c));
@@ -88,10 +98,51 @@ final class ProgramReport {
         + s.count(CellStatus.FAIL) + " / " + s.count(CellStatus.STUCK)));
     md.append(line("Pulses per programmed cell: mean / max",
         String.format(Locale.ROOT, "%.3f", s.pulseMean()) + " / " + s.pulseMax()));
-    md.append('\n').append(levelTable(d)).append('\n').append(failureTable(s));
+    md.append('\n').append(layerTable(layout)).append('\n').append(levelTable(d)).append('\n').append(failureTable(s));
     md.append("\nEvery cell, including every failed and stuck one, is listed with its status in"
         + " maps/array_NNN.csv.\n");
     return md.toString();
+  }
+
+  private static String layerTable(CellLayout layout) {
+    StringBuilder md = new StringBuilder("## Tiles per layer\n\n");
+    md.append("| layer | row tiles | column tiles | arrays | used cells |\n|---|---|---|---|---|\n");
+    for (LayerSummary s : LayerSummary.of(layout)) {
+      md.append("| ").append(s.layer).append(" | ").append(s.rowTiles).append(" | ")
+          .append(s.colTiles).append(" | ").append(s.firstArray).append("..")
+          .append(s.lastArray).append(" | ").append(s.usedCells).append(" |\n");
+    }
+    md.append("\nThe tile table of every array (input, output, row and column ranges) is in"
+        + " manifest.json.\n");
+    return md.toString();
+  }
+
+  /** Tile counts and used cells of one layer. */
+  private static final class LayerSummary {
+    int layer;
+    int rowTiles;
+    int colTiles;
+    int firstArray = Integer.MAX_VALUE;
+    int lastArray;
+    long usedCells;
+
+    static java.util.List<LayerSummary> of(CellLayout layout) {
+      java.util.List<LayerSummary> list = new java.util.ArrayList<>();
+      for (Tile t : layout.tiles()) {
+        if (list.size() <= t.layer()) {
+          LayerSummary s = new LayerSummary();
+          s.layer = t.layer();
+          list.add(s);
+        }
+        LayerSummary s = list.get(t.layer());
+        s.rowTiles = Math.max(s.rowTiles, t.rowTile() + 1);
+        s.colTiles = Math.max(s.colTiles, t.colTile() + 1);
+        s.firstArray = Math.min(s.firstArray, t.array());
+        s.lastArray = Math.max(s.lastArray, t.array());
+        s.usedCells += layout.usedCells(t);
+      }
+      return list;
+    }
   }
 
   private static String levelTable(ProgrammedDesign d) {
