@@ -83,6 +83,9 @@ public final class DesignFolder {
         throw unsupportedMapping(mapping);
       }
       return build(folder, design);
+    } catch (IllegalArgumentException e) {
+      throw new CimcException("invalid design.json in " + folder + ": " + e.getMessage()
+          + "; recompile the design");
     } catch (IOException e) {
       throw new CimcException("cannot read design " + folder + ": " + e.getMessage()
           + "; recompile the design");

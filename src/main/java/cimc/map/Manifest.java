@@ -52,6 +52,27 @@ public final class Manifest {
     DesignJson.writeJson(root, folder.resolve(FILE), sink);
   }
 
+  /**
+   * Recomputes the checksums of a design folder after a later step added or replaced files in
+   * it, keeping every other manifest field. Call {@link DesignFolder#verify} before changing the
+   * folder, so that only checked files are re-hashed.
+   */
+  public static void rehash(Path folder) {
+    try {
+      ObjectNode root = (ObjectNode) read(folder);
+      ObjectNode files = root.putObject("files");
+      for (String name : listFiles(folder)) {
+        files.put(name, Sha256.of(folder.resolve(name)));
+      }
+      byte[] json = (DeviceProfileFile.mapper().writeValueAsString(root) + "\n")
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      cimc.io.AtomicOutput.writeFile(folder.resolve(FILE), t -> Files.write(t, json));
+    } catch (IOException e) {
+      throw new cimc.CimcException("cannot update " + folder.resolve(FILE) + ": "
+          + e.getMessage() + "; recompile the design");
+    }
+  }
+
   private static void writeTiles(ArrayNode tiles, CellLayout layout) {
     for (Tile t : layout.tiles()) {
       ObjectNode n = tiles.addObject();

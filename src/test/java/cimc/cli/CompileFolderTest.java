@@ -169,6 +169,21 @@ class CompileFolderTest {
   }
 
   @Test
+  void rehashAcceptsAddedFile() throws Exception {
+    Path folder = compile("d", network(4, 1), noiseless(0), Mapping.DIFFERENTIAL, 1,
+        FileSink.DISK);
+    DesignFolder.verify(folder);
+    Files.writeString(folder.resolve("hardware.json"), "{}\n");
+    cimc.map.Manifest.rehash(folder);
+    JsonNode manifest = DesignFolder.verify(folder);
+    assertTrue(manifest.path("files").has("hardware.json"));
+    assertEquals("differential", manifest.path("mapping").asText());
+    Files.writeString(folder.resolve("hardware.json"), "{\"x\": 1}\n");
+    CimcException e = assertThrows(CimcException.class, () -> DesignFolder.read(folder));
+    assertTrue(e.getMessage().contains("hardware.json"), e.getMessage());
+  }
+
+  @Test
   void sameSeedByteIdentical() throws Exception {
     QuantizedWeights w = network(4, 5);
     DeviceProfile p = DeviceProfileFile.defaultProfile();
