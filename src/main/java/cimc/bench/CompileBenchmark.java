@@ -29,13 +29,27 @@ import java.util.SplittableRandom;
  * manifest) of a network with about 10 million weights. Run it with {@code -Xmx2g} to check the
  * memory bound.
  */
-public final class CompileBenchmark {
+public final class CompileBenchmark implements Benchmark {
   /** About 10.5 million weights: 2048·4096 + 4096·512 + 512·10. */
   static final int[] LARGE = {2048, 4096, 512, 10};
   /** About 2.1 million weights, for the throughput figure. */
   static final int[] MEDIUM = {1024, 1024, 1024, 10};
 
-  private CompileBenchmark() {}
+  @Override
+  public String name() {
+    return "compile";
+  }
+
+  @Override
+  public String summary() {
+    return "cells/s of mapping and programming simulation, and peak heap of a 10M-weight"
+        + " compile";
+  }
+
+  @Override
+  public void run(BenchContext context, PrintStream out) throws IOException {
+    run(context.threads(), false, out);
+  }
 
   /** Runs both cases with all cores; {@code --quick} runs a small throughput case only. */
   public static void main(String[] args) throws IOException {
@@ -45,7 +59,7 @@ public final class CompileBenchmark {
 
   /** Runs the benchmark with {@code threads} workers and prints its figures to {@code out}. */
   public static void run(int threads, boolean quick, PrintStream out) throws IOException {
-    out.printf(Locale.ROOT, "compile benchmark: %d threads, max heap %d MiB%n", threads,
+    out.printf(Locale.ROOT, "compile: %d threads, max heap %d MiB%n", threads,
         Runtime.getRuntime().maxMemory() >> 20);
     throughput(quick ? new int[] {256, 256, 10} : MEDIUM, threads, out);
     if (!quick) {
@@ -64,7 +78,7 @@ public final class CompileBenchmark {
       ProgrammedDesign d = run(w, threads, folder, discard);
       double seconds = (System.nanoTime() - start) / 1e9;
       long cells = d.layout().usedCells();
-      out.printf(Locale.ROOT, "map+program (files discarded): %d weights, %d cells in"
+      out.printf(Locale.ROOT, "compile: map+program (files discarded): %d weights, %d cells in"
           + " %.2f s = %.0f cells/s, mean %.2f pulses per cell%n", w.weightCount(), cells,
           seconds, cells / seconds, d.stats().pulseMean());
     } finally {
@@ -85,7 +99,7 @@ public final class CompileBenchmark {
       Manifest.write(d, folder, FileSink.DISK);
       double seconds = (System.nanoTime() - start) / 1e9;
       long cells = d.layout().usedCells();
-      out.printf(Locale.ROOT, "full compile to disk: %d weights, %d arrays, %d cells in"
+      out.printf(Locale.ROOT, "compile: full compile to disk: %d weights, %d arrays, %d cells in"
           + " %.2f s = %.0f cells/s, %d MiB written, peak heap %d MiB%n", w.weightCount(),
           d.layout().arrayCount(), cells, seconds, cells / seconds, folderBytes(folder) >> 20,
           peakHeapBytes() >> 20);

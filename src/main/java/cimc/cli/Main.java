@@ -21,7 +21,9 @@ public final class Main {
   /** Commands in the order of the pipeline. */
   private static List<Command> commands() {
     return List.of(
-        new CompileCommand());
+        new TrainCommand(),
+        new CompileCommand(),
+        new BenchCommand());
   }
 
   private Main() {}
