@@ -1,9 +1,12 @@
 package cimc.cli;
 
 import cimc.bench.BenchContext;
-import cimc.bench.CompileBenchmark;
 import cimc.bench.Benchmark;
+import cimc.bench.CompileBenchmark;
 import cimc.bench.FmaPeak;
+import cimc.bench.GoldenBenchmark;
+import cimc.bench.RtlBenchmark;
+import cimc.bench.SweepBenchmark;
 import cimc.bench.TrainBenchmark;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,7 +27,10 @@ final class BenchCommand implements Command {
   static List<Benchmark> benchmarks() {
     return List.of(
         new TrainBenchmark(),
-        new CompileBenchmark());
+        new SweepBenchmark(),
+        new CompileBenchmark(),
+        new GoldenBenchmark(),
+        new RtlBenchmark());
   }
 
   @Override

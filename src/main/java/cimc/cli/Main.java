@@ -22,7 +22,10 @@ public final class Main {
   private static List<Command> commands() {
     return List.of(
         new TrainCommand(),
+        new QuantizeCommand(),
+        new SweepCommand(),
         new CompileCommand(),
+        new RtlCommand(),
         new BenchCommand());
   }
 
