@@ -26,7 +26,12 @@ public final class FolderProgramSource implements ProgramSource {
   public FolderProgramSource(Path folder) {
     this.folder = folder;
     this.writeVerify = DesignFolder.writeVerify(folder);
-    this.cols = DesignFolder.verify(folder).path("cols").asInt();
+    try {
+      this.cols = DesignJson.read(folder).path("cols").asInt();
+    } catch (java.io.IOException e) {
+      throw new CimcException("cannot read " + folder.resolve(DesignJson.FILE) + ": "
+          + e.getMessage() + "; recompile the design");
+    }
   }
 
   @Override
