@@ -2,6 +2,7 @@ package cimc.cli;
 
 import cimc.bench.BenchContext;
 import cimc.bench.Benchmark;
+import cimc.bench.CompileBenchmark;
 import cimc.bench.FmaPeak;
 import cimc.bench.GoldenBenchmark;
 import cimc.bench.RtlBenchmark;
@@ -27,6 +28,7 @@ final class BenchCommand implements Command {
     return List.of(
         new TrainBenchmark(),
         new SweepBenchmark(),
+        new CompileBenchmark(),
         new GoldenBenchmark(),
         new RtlBenchmark());
   }

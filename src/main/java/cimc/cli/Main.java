@@ -24,6 +24,7 @@ public final class Main {
         new TrainCommand(),
         new QuantizeCommand(),
         new SweepCommand(),
+        new CompileCommand(),
         new RtlCommand(),
         new BenchCommand());
   }
