@@ -25,6 +25,8 @@ public final class Main {
         new QuantizeCommand(),
         new SweepCommand(),
         new CompileCommand(),
+        new SimulateCommand(),
+        new VectorsCommand(),
         new RtlCommand(),
         new BenchCommand());
   }
