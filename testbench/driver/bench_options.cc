@@ -18,7 +18,7 @@ bool ParseUnsigned(const char* text, uint64_t* out) {
 }  // namespace
 
 const char* BenchUsage() {
-  return "options: --vectors DIR  --program FILE  --images N  --order forward|reverse|repeat\n"
+  return "options: --vectors DIR  --program  --images N  --order forward|reverse|repeat\n"
          "         --timeout CYCLES  --trace FILE  --verbose  --quiet\n"
          "         +verilator+seed+N  +verilator+rand+reset+0|1|2\n";
 }
@@ -29,6 +29,10 @@ std::string ParseBenchOptions(int argc, char** argv, BenchOptions* options) {
     if (arg[0] == '+') continue;
     if (arg == "--help") {
       options->help = true;
+      continue;
+    }
+    if (arg == "--program") {
+      options->program = true;
       continue;
     }
     if (arg == "--verbose") {
@@ -44,8 +48,6 @@ std::string ParseBenchOptions(int argc, char** argv, BenchOptions* options) {
     uint64_t number = 0;
     if (arg == "--vectors") {
       options->vectors_dir = value;
-    } else if (arg == "--program") {
-      options->program_file = value;
     } else if (arg == "--trace") {
       options->harness.trace_path = value;
     } else if (arg == "--images" || arg == "--timeout") {

@@ -15,14 +15,14 @@ enum class ImageOrder { kForward, kReverse, kRepeat };
 struct BenchOptions {
   HarnessOptions harness;
   std::string vectors_dir;   // golden vector folder; empty: <design>/vectors
-  std::string program_file;  // pulse-response tables; set for a program-mode run
+  bool program = false;      // check write-verify programming instead of inference
   int images = 0;            // 0: every image in the vector files
   ImageOrder order = ImageOrder::kForward;
   uint64_t timeout_cycles = 200000;  // per image or per program batch
   bool help = false;
 };
 
-// Parses --vectors DIR, --program FILE, --images N, --order forward|reverse|repeat,
+// Parses --vectors DIR, --program, --images N, --order forward|reverse|repeat,
 // --timeout CYCLES, --trace FILE, --verbose and --quiet; "+..." arguments are left for
 // Verilator. Returns "" or a one-line problem.
 std::string ParseBenchOptions(int argc, char** argv, BenchOptions* options);

@@ -7,16 +7,10 @@
 #include <cstdint>
 #include <type_traits>
 
+#include "bit_field.h"
 #include "verilated.h"
 
 namespace cimtb {
-
-// Bits [lsb, lsb + width) of an integer port, unsigned; width at most 64.
-template <class T, typename std::enable_if<std::is_integral<T>::value, int>::type = 0>
-uint64_t Field(const T& value, int lsb, int width) {
-  uint64_t raw = static_cast<uint64_t>(value) >> lsb;
-  return width >= 64 ? raw : raw & ((uint64_t{1} << width) - 1);
-}
 
 // Bits [lsb, lsb + width) of a wide port, unsigned; width at most 64.
 template <std::size_t N>
@@ -53,14 +47,6 @@ void SetField(VlWide<N>& target, int lsb, int width, uint64_t bits) {
       target[bit / 32] &= ~mask;
     }
   }
-}
-
-// Sign-extends the low `width` bits of `raw` (width 1..64).
-inline int64_t SignExtend(uint64_t raw, int width) {
-  if (width >= 64) return static_cast<int64_t>(raw);
-  uint64_t sign = uint64_t{1} << (width - 1);
-  raw &= (uint64_t{1} << width) - 1;
-  return static_cast<int64_t>((raw ^ sign) - sign);
 }
 
 }  // namespace cimtb
