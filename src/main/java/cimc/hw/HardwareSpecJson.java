@@ -236,7 +236,7 @@ public final class HardwareSpecJson {
   private static void checkDerived(JsonNode root, HardwareSpec spec, String source) {
     JsonNode expected = tree(spec);
     for (String key : List.of("geometry", "conductance", "widths")) {
-      if (!expected.get(key).equals(root.get(key))) {
+      if (!sameText(expected.get(key), root.get(key))) {
         throw invalid(source, "its \"" + key + "\" section " + root.get(key)
             + " does not match the values derived from its parameters " + expected.get(key));
       }
@@ -246,12 +246,17 @@ public final class HardwareSpecJson {
       JsonNode got = root.get("layers").get(l);
       for (String key : List.of("inputs", "outputs", "firstArray", "rowTiles", "colTiles",
           "rowsUsed", "pairsUsed", "widths")) {
-        if (!want.get(key).equals(got.get(key))) {
+        if (!sameText(want.get(key), got.get(key))) {
           throw invalid(source, "layer " + l + " \"" + key + "\" is " + got.get(key)
               + " but its parameters give " + want.get(key));
         }
       }
     }
+  }
+
+  /** Compares by JSON text, because a parsed 5 is an int node and a written 5L a long node. */
+  private static boolean sameText(JsonNode a, JsonNode b) {
+    return a != null && b != null && a.toString().equals(b.toString());
   }
 
   static CimcException invalid(String source, String detail) {

@@ -85,6 +85,20 @@ public record LayerSpec(int inputBits, int outputBits, int adcStep, int[] biases
     return shift > 0 ? 1L << (shift - 1) : 0;
   }
 
+  /**
+   * Returns {@code (z * multiplier + roundingConstant()) >> shift} before the clamp, with an
+   * arithmetic (floor) shift: z = -8, M = 1, S = 1 gives -4.
+   */
+  public long rescale(long z) {
+    return (z * multiplier + roundingConstant()) >> shift;
+  }
+
+  /** Returns the activation code of a hidden layer: {@link #rescale} clamped to the range. */
+  public long requantize(long z) {
+    long max = (1L << outputBits) - 1;
+    return Math.max(0, Math.min(max, rescale(z)));
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof LayerSpec s && inputBits == s.inputBits

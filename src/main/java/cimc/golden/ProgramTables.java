@@ -1,0 +1,85 @@
+package cimc.golden;
+
+import cimc.hw.CompiledDesign;
+import cimc.hw.HardwareSpec;
+import cimc.hw.LayerTiling;
+import cimc.hw.PulseConfig;
+import java.util.List;
+
+/**
+ * The write-verify pulse-response tables of a vector folder: {@code prog_jobs.hex} (10 words
+ * per job), {@code prog_reads.hex} and {@code prog_pulses.hex}, for every used cell of the chosen
+ * arrays in order of array, row and column.
+ *
+ * <p>NOTE: a cell's level is taken as its as-programmed code divided by the substeps, rounded
+ * and clamped, because {@link CompiledDesign} stores conductance codes, not levels. For designs
+ * whose codes stray more than K/2 from their target this picks a neighbouring level.
+ */
+record ProgramTables(List<HexFile> files, int jobs, long reads, long pulses, int fails) {
+  static ProgramTables build(CompiledDesign design, HardwareSpec spec, int[] arrays,
+      long seed) {
+    PulseConfig config = spec.pulses();
+    HexFile jobs = new HexFile("prog_jobs.hex", 32);
+    HexFile reads = new HexFile("prog_reads.hex", spec.codeBits());
+    HexFile pulses = new HexFile("prog_pulses.hex", config.ampBits() + 1);
+    int count = 0;
+    int fails = 0;
+    int[] chosen = arrays == null ? allArrays(spec) : arrays;
+    for (int a : chosen) {
+      LayerTiling t = tilingOf(spec, a);
+      int local = a - t.firstArray();
+      int rowsUsed = t.rowsUsed(local % t.rowTiles());
+      int colsUsed = 2 * t.pairsUsed(local / t.rowTiles());
+      int[] cells = design.cellCodes(a);
+      for (int r = 0; r < rowsUsed; r++) {
+        for (int c = 0; c < colsUsed; c++) {
+          int level = levelOf(cells[r * spec.cols() + c], spec);
+          ProgramJob job = WriteVerify.job(a, r, c, level, spec.substeps(), spec.maxCode(),
+              config.tolerance());
+          CellResponse cell = new SimpleCellResponse(seed, a, r, c, spec.maxCode());
+          PulseTrace trace = WriteVerify.run(job, cell, config);
+          long[] words = {a, r, c, job.lo(), job.hi(), trace.pulses(), trace.pass() ? 1 : 0,
+              trace.finalCode(), reads.lines(), pulses.lines()};
+          for (long w : words) {
+            jobs.add(w);
+          }
+          for (int read : trace.reads()) {
+            reads.add(read);
+          }
+          for (int p = 0; p < trace.pulses(); p++) {
+            long polarity = trace.set()[p] ? 1L << config.ampBits() : 0;
+            pulses.add(polarity | trace.amplitudes()[p]);
+          }
+          count++;
+          fails += trace.pass() ? 0 : 1;
+        }
+      }
+    }
+    return new ProgramTables(List.of(jobs, reads, pulses), count, reads.lines(), pulses.lines(),
+        fails);
+  }
+
+  private static int levelOf(int code, HardwareSpec spec) {
+    int level = (int) Math.rint((double) code / spec.substeps());
+    return Math.max(0, Math.min(spec.levels() - 1, level));
+  }
+
+  private static int[] allArrays(HardwareSpec spec) {
+    int[] all = new int[spec.placement().arrayCount()];
+    for (int a = 0; a < all.length; a++) {
+      all[a] = a;
+    }
+    return all;
+  }
+
+  /** Returns the tiling of the layer that owns physical array {@code array}. */
+  static LayerTiling tilingOf(HardwareSpec spec, int array) {
+    for (LayerTiling t : spec.placement().layers()) {
+      if (array >= t.firstArray() && array < t.firstArray() + t.arrayCount()) {
+        return t;
+      }
+    }
+    throw new IllegalArgumentException("array " + array + " is outside 0.."
+        + (spec.placement().arrayCount() - 1));
+  }
+}
