@@ -6,10 +6,13 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace cimtb {
 
-// Byte offsets on the APB bus and the bits the driver uses.
+// Byte offsets on the APB bus, the bits the driver uses and the field positions of JOB_ADDR
+// and JOB_WINDOW. The pulse configuration is written as ready-made register values.
 struct RegisterMap {
   uint32_t ctrl = 0x000;
   uint32_t status = 0x004;
@@ -18,17 +21,11 @@ struct RegisterMap {
   uint32_t input_addr = 0x010;
   uint32_t input_data = 0x014;
   uint32_t result = 0x018;
-  uint32_t job_addr = 0x020;
-  uint32_t job_window = 0x024;
-  uint32_t job_push = 0x028;
-  uint32_t pulse_set_start = 0x030;
-  uint32_t pulse_reset_start = 0x034;
-  uint32_t pulse_amp_step = 0x038;
-  uint32_t pulse_amp_max = 0x03c;
-  uint32_t pulse_width = 0x040;
-  uint32_t pulse_budget = 0x044;
-  uint32_t prog_pulses = 0x048;
-  uint32_t prog_fails = 0x04c;
+  uint32_t job_addr = 0x01c;
+  uint32_t job_window = 0x020;
+  uint32_t job_push = 0x024;
+  uint32_t prog_pulses = 0x030;
+  uint32_t prog_fails = 0x034;
 
   uint32_t ctrl_start_infer = 1u << 0;
   uint32_t ctrl_start_prog = 1u << 1;
@@ -37,31 +34,25 @@ struct RegisterMap {
   uint32_t status_done = 1u << 1;
   uint32_t irq_infer = 1u << 0;
   uint32_t irq_prog = 1u << 1;
-  int job_window_hi_lsb = 16;  // JOB_WINDOW: lo in [hi_lsb-1:0], hi above
-  int job_fifo_depth = 16;
+  int job_col_lsb = 0;
+  int job_row_lsb = 8;
+  int job_array_lsb = 16;
+  int job_window_hi_lsb = 8;  // JOB_WINDOW: lo from bit 0, hi from this bit
+  int job_fifo_depth = 4;
+  // (offset, value) writes that load the write-verify pulse settings before programming.
+  std::vector<std::pair<uint32_t, uint32_t>> pulse_setup;
 };
 
-// Packing of (array, row, col) in JOB_ADDR and prog_addr_o: col in the low bits, then row, then
-// array.
+// Packing of (array, row, col) on prog_addr_o: col in the low bits, then row, then array.
 struct AddressLayout {
   int col_bits = 6;
   int row_bits = 6;
   int array_bits = 7;
-
-  uint64_t Pack(int array, int row, int col) const {
-    return (static_cast<uint64_t>(array) << (row_bits + col_bits)) |
-           (static_cast<uint64_t>(row) << col_bits) | static_cast<uint64_t>(col);
-  }
 };
 
-// Write-verify settings loaded into the PULSE_CFG registers.
+// Write-verify settings the pulse checks need.
 struct PulseSettings {
-  int set_start = 8;
-  int reset_start = 8;
-  int amp_step = 4;
-  int amp_max = 63;
-  int width = 4;
-  int budget = 20;
+  int width = 4;  // cycles a pulse stays high
 };
 
 }  // namespace cimtb

@@ -133,17 +133,14 @@ class CimBench {
   }
 
   void ConfigurePulses(const PulseSettings& pulse) {
-    ApbWrite(regs_.pulse_set_start, pulse.set_start);
-    ApbWrite(regs_.pulse_reset_start, pulse.reset_start);
-    ApbWrite(regs_.pulse_amp_step, pulse.amp_step);
-    ApbWrite(regs_.pulse_amp_max, pulse.amp_max);
-    ApbWrite(regs_.pulse_width, pulse.width);
-    ApbWrite(regs_.pulse_budget, pulse.budget);
+    for (const auto& [offset, value] : regs_.pulse_setup) ApbWrite(offset, value);
     pulse_width_ = pulse.width;
   }
 
   void PushJob(const CellTrace& t) {
-    ApbWrite(regs_.job_addr, static_cast<uint32_t>(layout_.Pack(t.array, t.row, t.col)));
+    ApbWrite(regs_.job_addr, (static_cast<uint32_t>(t.array) << regs_.job_array_lsb) |
+                                 (static_cast<uint32_t>(t.row) << regs_.job_row_lsb) |
+                                 (static_cast<uint32_t>(t.col) << regs_.job_col_lsb));
     ApbWrite(regs_.job_window,
              static_cast<uint32_t>(t.lo) | (static_cast<uint32_t>(t.hi) << regs_.job_window_hi_lsb));
     ApbWrite(regs_.job_push, 1);

@@ -88,37 +88,34 @@ public final class TestbenchWriter {
   private List<String> registerLines() {
     RegisterLayout r = registers;
     List<String> out = new ArrayList<>();
-    String[][] fields = {
-        {"ctrl", hex(r.ctrl())}, {"status", hex(r.status())}, {"irq_status", hex(r.irqStatus())},
-        {"irq_enable", hex(r.irqEnable())}, {"input_addr", hex(r.inputAddr())},
-        {"input_data", hex(r.inputData())}, {"result", hex(r.result())},
-        {"job_addr", hex(r.jobAddr())}, {"job_window", hex(r.jobWindow())},
-        {"job_push", hex(r.jobPush())}, {"pulse_set_start", hex(r.pulseSetStart())},
-        {"pulse_reset_start", hex(r.pulseResetStart())},
-        {"pulse_amp_step", hex(r.pulseAmpStep())}, {"pulse_amp_max", hex(r.pulseAmpMax())},
-        {"pulse_width", hex(r.pulseWidth())}, {"pulse_budget", hex(r.pulseBudget())},
-        {"prog_pulses", hex(r.progPulses())}, {"prog_fails", hex(r.progFails())},
-        {"ctrl_start_infer", hex(r.ctrlStartInfer())},
-        {"ctrl_start_prog", hex(r.ctrlStartProg())}, {"ctrl_clear", hex(r.ctrlClear())},
-        {"status_busy", hex(r.statusBusy())}, {"status_done", hex(r.statusDone())},
-        {"irq_infer", hex(r.irqInfer())}, {"irq_prog", hex(r.irqProg())},
-        {"job_window_hi_lsb", Integer.toString(r.windowHiLsb())},
-        {"job_fifo_depth", Integer.toString(r.jobFifoDepth())}};
-    for (String[] field : fields) {
-      out.add("  p.registers." + field[0] + " = " + field[1] + ";");
+    for (String name : RegisterLayout.REGISTERS) {
+      out.add("  p.registers." + name.toLowerCase(java.util.Locale.ROOT) + " = "
+          + hex(r.offset(name)) + ";");
     }
+    out.add("  p.registers.ctrl_start_infer = " + hex(r.bit("CTRL.start_infer")) + ";");
+    out.add("  p.registers.ctrl_start_prog = " + hex(r.bit("CTRL.start_prog")) + ";");
+    out.add("  p.registers.ctrl_clear = " + hex(r.bit("CTRL.clear")) + ";");
+    out.add("  p.registers.status_busy = " + hex(r.bit("STATUS.busy")) + ";");
+    out.add("  p.registers.status_done = " + hex(r.bit("STATUS.done")) + ";");
+    out.add("  p.registers.irq_infer = " + hex(r.bit("IRQ_STATUS.infer_done")) + ";");
+    out.add("  p.registers.irq_prog = " + hex(r.bit("IRQ_STATUS.prog_done")) + ";");
+    out.add("  p.registers.job_col_lsb = " + r.lsb("JOB_ADDR.col") + ";");
+    out.add("  p.registers.job_row_lsb = " + r.lsb("JOB_ADDR.row") + ";");
+    out.add("  p.registers.job_array_lsb = " + r.lsb("JOB_ADDR.array") + ";");
+    out.add("  p.registers.job_window_hi_lsb = " + r.lsb("JOB_WINDOW.hi") + ";");
+    out.add("  p.registers.job_fifo_depth = " + r.jobFifoDepth() + ";");
+    out.add("  p.registers.pulse_setup = {");
+    for (long[] write : r.pulseSetup()) {
+      out.add("      {" + hex((int) write[0]) + ", " + String.format("0x%08xu", write[1]) + "},");
+    }
+    out.add("  };");
     return out;
   }
 
   private List<String> pulseLines() {
     PulseConfig c = spec.pulses();
     return List.of(
-        "  p.pulses.set_start = " + c.setStart() + ";",
-        "  p.pulses.reset_start = " + c.resetStart() + ";",
-        "  p.pulses.amp_step = " + c.ampStep() + ";",
-        "  p.pulses.amp_max = " + c.ampMax() + ";",
         "  p.pulses.width = " + c.widthCycles() + ";",
-        "  p.pulses.budget = " + c.budget() + ";",
         "  p.amp_bits = " + c.ampBits() + ";");
   }
 
