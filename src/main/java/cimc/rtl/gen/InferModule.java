@@ -1,0 +1,202 @@
+package cimc.rtl.gen;
+
+import static cimc.rtl.gen.Sv.id;
+import static cimc.rtl.gen.Sv.lit;
+import static cimc.rtl.gen.Sv.set;
+
+import cimc.rtl.DataType;
+import cimc.rtl.Expr;
+import cimc.rtl.Expr.BinaryOp;
+import cimc.rtl.Item;
+import cimc.rtl.ModuleSpec;
+import cimc.rtl.ModuleSpec.Section;
+import cimc.rtl.PortGroup;
+import cimc.rtl.Stmt;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Generates {@code cim_infer}: the inference loop nest over layers, column tiles, row tiles,
+ * input bit planes and column groups, with its buffers and readout datapath. One group
+ * conversion takes B + 3 cycles (drive, sample, B SAR bits, accumulate); the finalize phase of
+ * a column tile takes one cycle per used pair.
+ */
+final class InferModule {
+  static final String NAME = "cim_infer";
+  private static final List<String> STATES =
+      List.of("StIdle", "StDrive", "StSample", "StConvert", "StFinal", "StDone");
+
+  private final RtlParams p;
+  private final InferWidths w;
+  private final int classBits;
+  private final int pointerBits;
+
+  private InferModule(RtlParams params) {
+    this.p = params;
+    this.w = new InferWidths(params);
+    this.classBits = Widths.unsignedBits(params.outputs() - 1);
+    this.pointerBits = Widths.unsignedBits(params.inputWords());
+  }
+
+  static ModuleSpec build(RtlParams params) {
+    return new InferModule(params).module();
+  }
+
+  /** Width of the INPUT_ADDR word pointer. */
+  static int pointerBits(RtlParams params) {
+    return Widths.unsignedBits(params.inputWords());
+  }
+
+  /** Width of the signed activation report {@code obs_act_value_o}. */
+  static int valueBits(RtlParams params) {
+    return new InferWidths(params).value;
+  }
+
+  private ModuleSpec module() {
+    InferRoms roms = new InferRoms(p, w);
+    InferDatapath datapath = new InferDatapath(p, w);
+    ModuleSpec.Builder m = ModuleSpec.builder(NAME,
+        "Inference sequencer, activation buffers and ADC readout datapath.");
+    ports(m);
+    m.add(Section.REGISTERS, registers());
+    m.add(Section.DATAPATH, roms.layerTable());
+    m.add(Section.DATAPATH, roms.biasTable());
+    m.add(Section.DATAPATH, roms.rowTileTable());
+    m.add(Section.DATAPATH, datapath.wordlines());
+    m.add(Section.DATAPATH, datapath.signedCodes());
+    m.add(Section.DATAPATH, datapath.accumulate());
+    m.add(Section.DATAPATH, datapath.finalizeMath());
+    m.add(Section.DATAPATH, inputBuffer());
+    m.add(Section.DATAPATH, outputs());
+    m.add(Section.STATE_MACHINE, stateMachine());
+    m.add(Section.ASSERTIONS, new Item.Assertion("InferClassInRange_A", Sv.CLK, Sv.RST,
+        Sv.op(id("class_q"), BinaryOp.LT, lit(classBits, p.outputs())),
+        "the predicted class must be an output neuron"));
+    m.add(Section.ASSERTIONS, new Item.Assertion("InferStateKnown_A", Sv.CLK, Sv.RST,
+        Sv.not(Expr.call(Expr.SystemFunction.ISUNKNOWN, id("state_q"))),
+        "the state register must be known after reset"));
+    return m.build();
+  }
+
+  private void ports(ModuleSpec.Builder m) {
+    int codes = p.adcs() * p.adcBits();
+    m.addPortGroup(PortGroup.of("Clock and reset", Sv.in(Sv.CLK, 1), Sv.in(Sv.RST, 1)));
+    m.addPortGroup(PortGroup.of("Control", Sv.in("start_i", 1), Sv.in("clear_i", 1),
+        Sv.out("busy_o", 1), Sv.out("done_o", 1), Sv.out("class_o", classBits)));
+    m.addPortGroup(PortGroup.of("Layer-0 input buffer: set the word pointer, then write words",
+        Sv.in("in_addr_we_i", 1), Sv.in("in_addr_i", pointerBits), Sv.in("in_data_we_i", 1),
+        Sv.in("in_data_i", 32)));
+    m.addPortGroup(PortGroup.of("Analog array drive, all registered",
+        Sv.out("array_sel_o", w.array), Sv.out("wl_en_o", p.rows()),
+        Sv.out("col_grp_o", w.group), Sv.out("adc_sample_o", 1),
+        Sv.out("adc_step_o", p.stepBits())));
+    m.addPortGroup(PortGroup.of("SAR logic: start, offset-binary codes, done",
+        Sv.out("sar_start_o", 1), Sv.in("sar_done_i", 1), Sv.in("sar_codes_i", codes)));
+    m.addPortGroup(PortGroup.of("Observation: ADC beats, activations, class",
+        Sv.out("obs_adc_valid_o", 1), Sv.out("obs_adc_codes_o", codes),
+        Sv.out("obs_act_valid_o", 1), Sv.out("obs_act_layer_o", w.layer),
+        Sv.out("obs_act_index_o", w.neuron), Sv.outSigned("obs_act_value_o", w.value),
+        Sv.out("obs_class_valid_o", 1), Sv.out("obs_class_o", classBits)));
+  }
+
+  /** Register names, widths (negative for signed) and the order of the flop block. */
+  private List<Object[]> registerTable() {
+    List<Object[]> regs = new ArrayList<>();
+    regs.add(new Object[] {"layer", w.layer});
+    regs.add(new Object[] {"ct", w.colTile});
+    regs.add(new Object[] {"rt", w.rowTile});
+    regs.add(new Object[] {"plane", w.plane});
+    regs.add(new Object[] {"grp", w.group});
+    regs.add(new Object[] {"pair", w.pair});
+    regs.add(new Object[] {"neuron", w.neuron});
+    regs.add(new Object[] {"array", w.array});
+    regs.add(new Object[] {"acc", p.pairs() * w.acc});
+    regs.add(new Object[] {"best", -w.z});
+    regs.add(new Object[] {"best_idx", w.neuron});
+    regs.add(new Object[] {"class", classBits});
+    regs.add(new Object[] {"done", 1});
+    regs.add(new Object[] {"in_ptr", pointerBits});
+    regs.add(new Object[] {"in", w.inputBufferBits});
+    regs.add(new Object[] {"buf0", w.actBufferBits});
+    regs.add(new Object[] {"buf1", w.actBufferBits});
+    regs.add(new Object[] {"array_sel", w.array});
+    regs.add(new Object[] {"wl_en", p.rows()});
+    regs.add(new Object[] {"col_grp", w.group});
+    regs.add(new Object[] {"adc_step", p.stepBits()});
+    regs.add(new Object[] {"adc_sample", 1});
+    regs.add(new Object[] {"obs_adc_valid", 1});
+    regs.add(new Object[] {"obs_adc_codes", p.adcs() * p.adcBits()});
+    regs.add(new Object[] {"obs_act_valid", 1});
+    regs.add(new Object[] {"obs_act_layer", w.layer});
+    regs.add(new Object[] {"obs_act_index", w.neuron});
+    regs.add(new Object[] {"obs_act_value", -w.value});
+    regs.add(new Object[] {"obs_class_valid", 1});
+    return regs;
+  }
+
+  private List<Item> registers() {
+    List<Item> items = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    List<Expr> resets = new ArrayList<>();
+    for (Object[] reg : registerTable()) {
+      String name = (String) reg[0];
+      int width = (Integer) reg[1];
+      DataType type = DataType.logic(Math.abs(width));
+      items.add(Item.declare(width < 0 ? type.asSigned() : type, name + "_d", name + "_q"));
+      names.add(name);
+      resets.add(width < 0 ? Expr.signedLit(-width, 0) : lit(width, 0));
+    }
+    items.add(Sv.registers(names, resets));
+    return items;
+  }
+
+  private List<Item> inputBuffer() {
+    List<Stmt> body = new ArrayList<>();
+    body.add(set("in_d", id("in_q")));
+    body.add(set("in_ptr_d", id("in_ptr_q")));
+    for (int word = 0; word < p.inputWords(); word++) {
+      body.add(Sv.when(Sv.and(id("in_data_we_i"), Sv.eq(id("in_ptr_q"),
+          lit(pointerBits, word))), Stmt.assign(Sv.slice("in_d", 32 * word + 31, 32 * word),
+              id("in_data_i"))));
+    }
+    body.add(Stmt.ifElse(id("in_addr_we_i"), List.of(set("in_ptr_d", id("in_addr_i"))),
+        List.of(Sv.when(id("in_data_we_i"), set("in_ptr_d", Sv.add(id("in_ptr_q"),
+            lit(pointerBits, 1)))))));
+    return List.of(
+        Item.comment("Layer-0 input buffer: bit b of word w is input 32w + b; the word "
+            + "pointer advances on every data write."),
+        Item.alwaysComb(body));
+  }
+
+  private List<Item> outputs() {
+    List<Item> items = new ArrayList<>();
+    String[][] pairs = {{"busy_o", null}, {"done_o", "done_q"}, {"class_o", "class_q"},
+        {"array_sel_o", "array_sel_q"}, {"wl_en_o", "wl_en_q"}, {"col_grp_o", "col_grp_q"},
+        {"adc_sample_o", "adc_sample_q"}, {"adc_step_o", "adc_step_q"},
+        {"obs_adc_valid_o", "obs_adc_valid_q"}, {"obs_adc_codes_o", "obs_adc_codes_q"},
+        {"obs_act_valid_o", "obs_act_valid_q"}, {"obs_act_layer_o", "obs_act_layer_q"},
+        {"obs_act_index_o", "obs_act_index_q"}, {"obs_act_value_o", "obs_act_value_q"},
+        {"obs_class_valid_o", "obs_class_valid_q"}, {"obs_class_o", "class_q"}};
+    for (String[] pair : pairs) {
+      Expr value = pair[1] == null ? Sv.ne(id("state_q"), id("StIdle")) : id(pair[1]);
+      items.add(Item.assign(id(pair[0]), value));
+    }
+    return items;
+  }
+
+  private List<Item> stateMachine() {
+    List<Item> items = new ArrayList<>();
+    items.add(new Item.EnumType("infer_state_e", 3, STATES, "Inference sequencer states."));
+    items.add(Item.declare(DataType.named("infer_state_e"), "state_d", "state_q"));
+    items.add(Sv.wires(w.group, "grp_last"));
+    items.add(Item.assign(id("grp_last"), Sv.ternary(Sv.eq(id("ct_q"), id("ct_last_c")),
+        id("grp_tail_c"), id("grp_full_c"))));
+    items.add(Sv.wires(w.pair, "pair_last"));
+    items.add(Item.assign(id("pair_last"), Sv.ternary(Sv.eq(id("ct_q"), id("ct_last_c")),
+        id("pair_tail_c"), lit(w.pair, p.pairs() - 1))));
+    items.add(Item.alwaysComb(new InferFsm(p, w, classBits).body()));
+    items.add(Item.alwaysFf(Sv.CLK, Sv.RST, List.of(Sv.setNb("state_q", id("StIdle"))),
+        List.of(Sv.setNb("state_q", id("state_d")))));
+    return items;
+  }
+}

@@ -1,0 +1,178 @@
+package cimc.rtl.gen;
+
+import static cimc.rtl.gen.Sv.id;
+import static cimc.rtl.gen.Sv.lit;
+import static cimc.rtl.gen.Sv.set;
+
+import cimc.rtl.DataType;
+import cimc.rtl.Expr;
+import cimc.rtl.Expr.BinaryOp;
+import cimc.rtl.Item;
+import cimc.rtl.ModuleSpec;
+import cimc.rtl.ModuleSpec.Section;
+import cimc.rtl.PortGroup;
+import cimc.rtl.Stmt;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Generates {@code cim_prog}: a job FIFO and the write-verify loop. Per job it reads the cell,
+ * stops with pass when the read code is inside [lo, hi] or with fail once the budget of pulses
+ * is spent, and otherwise applies a SET pulse (read below lo) or a RESET pulse (read above hi)
+ * whose amplitude starts at the polarity's start code and ramps by the step, up to the maximum,
+ * while the polarity repeats. A pulse is high for {@code width} cycles (0 counts as 1).
+ */
+final class ProgModule {
+  static final String NAME = "cim_prog";
+  private static final List<String> STATES =
+      List.of("StIdle", "StRead", "StWait", "StDecide", "StPulse", "StReport");
+  private static final int DEPTH = RtlParams.FIFO_DEPTH;
+  private static final int AMP = RtlParams.AMP_BITS;
+  private static final int COUNT = RtlParams.COUNT_BITS;
+
+  private final RtlParams p;
+  private final int code;
+  private final int addr;
+  private final int job;
+  private final int ptr;
+
+  private ProgModule(RtlParams params) {
+    this.p = params;
+    this.code = params.codeBits();
+    this.addr = params.arrayBits() + params.rowBits() + params.colBits();
+    this.job = addr + 2 * code;
+    this.ptr = Widths.unsignedBits(DEPTH - 1);
+  }
+
+  static ModuleSpec build(RtlParams params) {
+    return new ProgModule(params).module();
+  }
+
+  private ModuleSpec module() {
+    ModuleSpec.Builder m = ModuleSpec.builder(NAME,
+        "Write-verify program sequencer with its cell job FIFO.");
+    ports(m);
+    m.add(Section.REGISTERS, registers());
+    m.add(Section.DATAPATH, fifo());
+    m.add(Section.DATAPATH, outputs());
+    m.add(Section.STATE_MACHINE, stateMachine());
+    m.add(Section.ASSERTIONS, new Item.Assertion("ProgPulseExclusive_A", Sv.CLK, Sv.RST,
+        Sv.not(Sv.and(id("pulse_set_q"), id("pulse_reset_q"))),
+        "SET and RESET pulses must never overlap"));
+    m.add(Section.ASSERTIONS, new Item.Assertion("ProgFifoNoOverflow_A", Sv.CLK, Sv.RST,
+        Sv.not(Sv.and(id("push_i"), Sv.eq(id("count_q"), lit(ptr + 1, DEPTH)))),
+        "a job was pushed into a full FIFO and dropped"));
+    return m.build();
+  }
+
+  private void ports(ModuleSpec.Builder m) {
+    m.addPortGroup(PortGroup.of("Clock and reset", Sv.in(Sv.CLK, 1), Sv.in(Sv.RST, 1)));
+    m.addPortGroup(PortGroup.of("Control: start a run, clear counters and FIFO",
+        Sv.in("start_i", 1), Sv.in("clear_i", 1), Sv.out("busy_o", 1), Sv.out("done_o", 1)));
+    m.addPortGroup(PortGroup.of("Job push",
+        Sv.in("push_i", 1), Sv.in("job_array_i", p.arrayBits()), Sv.in("job_row_i", p.rowBits()),
+        Sv.in("job_col_i", p.colBits()), Sv.in("job_lo_i", code), Sv.in("job_hi_i", code),
+        Sv.out("fifo_full_o", 1), Sv.out("fifo_empty_o", 1)));
+    m.addPortGroup(PortGroup.of("Pulse configuration: amplitude codes, width in cycles, budget",
+        Sv.in("set_start_i", AMP), Sv.in("reset_start_i", AMP), Sv.in("amp_step_i", AMP),
+        Sv.in("amp_max_i", AMP), Sv.in("width_i", COUNT), Sv.in("budget_i", COUNT)));
+    m.addPortGroup(PortGroup.of("Program path, outputs registered",
+        Sv.out("prog_addr_o", addr), Sv.out("pulse_set_o", 1), Sv.out("pulse_reset_o", 1),
+        Sv.out("pulse_amp_o", AMP), Sv.out("sense_req_o", 1), Sv.in("sense_valid_i", 1),
+        Sv.in("sense_code_i", code)));
+    m.addPortGroup(PortGroup.of("Run counters", Sv.out("pulses_o", 32), Sv.out("fails_o", 32)));
+    m.addPortGroup(PortGroup.of("Observation: finished jobs and pulses",
+        Sv.out("obs_job_done_o", 1), Sv.out("obs_job_pulses_o", COUNT),
+        Sv.out("obs_job_pass_o", 1), Sv.out("obs_job_code_o", code),
+        Sv.out("obs_pulse_valid_o", 1), Sv.out("obs_pulse_set_o", 1),
+        Sv.out("obs_pulse_amp_o", AMP)));
+  }
+
+  private Object[][] registerTable() {
+    return new Object[][] {
+        {"fifo", DEPTH * job}, {"wptr", ptr}, {"rptr", ptr}, {"count", ptr + 1},
+        {"job", job}, {"pulses", COUNT}, {"last_valid", 1}, {"last_set", 1}, {"amp", AMP},
+        {"code", code}, {"pass", 1}, {"cnt", COUNT}, {"run", 1}, {"done", 1},
+        {"total", 32}, {"fails", 32}, {"prog_addr", addr}, {"pulse_set", 1},
+        {"pulse_reset", 1}, {"pulse_amp", AMP}, {"sense_req", 1}, {"obs_job_done", 1},
+        {"obs_job_pulses", COUNT}, {"obs_job_pass", 1}, {"obs_job_code", code},
+        {"obs_pulse_valid", 1}, {"obs_pulse_set", 1}, {"obs_pulse_amp", AMP}};
+  }
+
+  private List<Item> registers() {
+    List<Item> items = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    List<Expr> resets = new ArrayList<>();
+    for (Object[] reg : registerTable()) {
+      String name = (String) reg[0];
+      int width = (Integer) reg[1];
+      items.add(Item.declare(DataType.logic(width), name + "_d", name + "_q"));
+      names.add(name);
+      resets.add(lit(width, 0));
+    }
+    items.add(Sv.registers(names, resets));
+    return items;
+  }
+
+  /** FIFO storage, head selection and occupancy; {@code pop} comes from the state machine. */
+  private List<Item> fifo() {
+    List<Item> items = new ArrayList<>();
+    items.add(Item.comment("Job entry: {array, row, col, lo, hi}, hi in the low bits."));
+    items.add(Sv.wires(job, "job_in", "head"));
+    items.add(Sv.wires(1, "push_ok", "pop"));
+    items.add(Item.assign(id("job_in"), Expr.concat(id("job_array_i"), id("job_row_i"),
+        id("job_col_i"), id("job_lo_i"), id("job_hi_i"))));
+    items.add(Item.assign(id("push_ok"), Sv.and(id("push_i"),
+        Sv.ne(id("count_q"), lit(ptr + 1, DEPTH)))));
+    List<Stmt> head = new ArrayList<>();
+    head.add(set("head", lit(job, 0)));
+    List<Stmt> store = new ArrayList<>();
+    store.add(set("fifo_d", id("fifo_q")));
+    for (int e = 0; e < DEPTH; e++) {
+      Expr entry = Sv.slice("fifo_q", (e + 1) * job - 1, e * job);
+      head.add(Sv.when(Sv.eq(id("rptr_q"), lit(ptr, e)), set("head", entry)));
+      store.add(Sv.when(Sv.and(id("push_ok"), Sv.eq(id("wptr_q"), lit(ptr, e))),
+          Stmt.assign(Sv.slice("fifo_d", (e + 1) * job - 1, e * job), id("job_in"))));
+    }
+    store.add(set("wptr_d", Sv.ternary(id("push_ok"), Sv.add(id("wptr_q"), lit(ptr, 1)),
+        id("wptr_q"))));
+    store.add(set("rptr_d", Sv.ternary(id("pop"), Sv.add(id("rptr_q"), lit(ptr, 1)),
+        id("rptr_q"))));
+    Expr up = Sv.and(id("push_ok"), Sv.not(id("pop")));
+    Expr down = Sv.and(id("pop"), Sv.not(id("push_ok")));
+    store.add(set("count_d", Sv.ternary(up, Sv.add(id("count_q"), lit(ptr + 1, 1)),
+        Sv.ternary(down, Sv.sub(id("count_q"), lit(ptr + 1, 1)), id("count_q")))));
+    store.add(Sv.when(id("clear_i"), set("wptr_d", lit(ptr, 0)), set("rptr_d", lit(ptr, 0)),
+        set("count_d", lit(ptr + 1, 0))));
+    items.add(Item.alwaysComb(head));
+    items.add(Item.alwaysComb(store));
+    return items;
+  }
+
+  private List<Item> outputs() {
+    List<Item> items = new ArrayList<>();
+    items.add(Item.assign(id("busy_o"), Sv.or(id("run_q"), Sv.ne(id("state_q"),
+        id("StIdle")))));
+    items.add(Item.assign(id("fifo_full_o"), Sv.eq(id("count_q"), lit(ptr + 1, DEPTH))));
+    items.add(Item.assign(id("fifo_empty_o"), Sv.eq(id("count_q"), lit(ptr + 1, 0))));
+    String[] direct = {"done", "prog_addr", "pulse_set", "pulse_reset", "pulse_amp",
+        "sense_req", "obs_job_done", "obs_job_pulses", "obs_job_pass", "obs_job_code",
+        "obs_pulse_valid", "obs_pulse_set", "obs_pulse_amp"};
+    for (String name : direct) {
+      items.add(Item.assign(id(name + "_o"), id(name + "_q")));
+    }
+    items.add(Item.assign(id("pulses_o"), id("total_q")));
+    items.add(Item.assign(id("fails_o"), id("fails_q")));
+    return items;
+  }
+
+  private List<Item> stateMachine() {
+    List<Item> items = new ArrayList<>();
+    items.add(new Item.EnumType("prog_state_e", 3, STATES, "Write-verify sequencer states."));
+    items.add(Item.declare(DataType.named("prog_state_e"), "state_d", "state_q"));
+    items.addAll(new ProgFsm(p, job, code).items());
+    items.add(Item.alwaysFf(Sv.CLK, Sv.RST, List.of(Sv.setNb("state_q", id("StIdle"))),
+        List.of(Sv.setNb("state_q", id("state_d")))));
+    return items;
+  }
+}

@@ -1,0 +1,87 @@
+package cimc.rtl;
+
+import static cimc.rtl.Expr.id;
+import static cimc.rtl.Expr.lit;
+
+import cimc.rtl.Expr.BinaryOp;
+import cimc.rtl.ModuleSpec.Section;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Small modules that use every construct of the specification objects. */
+final class SampleModules {
+  private SampleModules() {}
+
+  static final List<String> HEADER = List.of("Sample design for the Verilog writer tests.");
+
+  private static Map<String, Expr> ordered(String k1, Expr v1, String k2, Expr v2) {
+    Map<String, Expr> map = new LinkedHashMap<>();
+    map.put(k1, v1);
+    map.put(k2, v2);
+    return map;
+  }
+
+  /** A bit inverter used as a sub-module. */
+  static ModuleSpec inverter() {
+    return ModuleSpec.builder("smp_inv", "Inverts a vector bit by bit.")
+        .addParameter(Parameter.of("Width", 4, "Bits of the vector."))
+        .addPortGroup(PortGroup.of("Data", Port.input("a_i", DataType.logic("Width")),
+            Port.output("y_o", DataType.logic("Width"))))
+        .add(Section.DATAPATH, new Item.GenerateFor("b", id("Width"), "gen_bit", List.of(
+            Item.assign(Expr.index(id("y_o"), id("b")), Expr.not(Expr.index(id("a_i"),
+                id("b")))))))
+        .build();
+  }
+
+  /** An accumulator with a three-state machine, an instance and an assertion. */
+  static ModuleSpec accumulator() {
+    Expr stateQ = id("state_q");
+    Expr stateD = id("state_d");
+    Expr accQ = id("acc_q");
+    Expr accD = id("acc_d");
+    Stmt.Case fsm = new Stmt.Case(stateQ, List.of(
+        Stmt.CaseItem.of(id("StIdle"), List.of(Stmt.ifThen(id("start_i"),
+            List.of(Stmt.assign(stateD, id("StRun")), Stmt.assign(accD, lit(8, 0)))))),
+        Stmt.CaseItem.of(id("StRun"), List.of(
+            Stmt.assign(id("busy_o"), Expr.bin(1, 1)),
+            Stmt.assign(accD, accQ.op(BinaryOp.ADD, Expr.concat(Expr.replicate(
+                Expr.intConst(4), Expr.index(id("inv_y"), Expr.intConst(3))), id("inv_y")))),
+            Stmt.ifElse(Expr.logicNot(id("start_i")), List.of(Stmt.assign(stateD,
+                id("StDone"))), List.of(Stmt.comment("Keep accumulating while start is high."))))),
+        Stmt.CaseItem.of(id("StDone"), List.of(Stmt.assign(stateD, id("StIdle"))))),
+        List.of(Stmt.assign(stateD, id("StIdle"))));
+    return ModuleSpec.builder("smp_acc", "Accumulates the inverted input while start is high.")
+        .addParameter(Parameter.local("Step", DataType.logic(4).asSigned(),
+            Expr.signedLit(4, -3), "Signed step added by the shifter path."))
+        .addPortGroup(PortGroup.of("Clock and reset", Port.input("clk_i", DataType.logic()),
+            Port.input("rst_ni", DataType.logic())))
+        .addPortGroup(PortGroup.of("Control", Port.input("start_i", DataType.logic()),
+            Port.input("data_i", DataType.logic(4)), Port.output("busy_o", DataType.logic())))
+        .addPortGroup(PortGroup.of("Result", Port.output("acc_o", DataType.logic(8)),
+            Port.output("shift_o", DataType.logic(8).asSigned())))
+        .add(Section.REGISTERS, List.of(
+            Item.declare(DataType.logic(8), "acc_d", "acc_q"),
+            Item.alwaysFf("clk_i", "rst_ni", List.of(Stmt.assignNonBlocking(accQ, lit(8, 0))),
+                List.of(Stmt.assignNonBlocking(accQ, accD)))))
+        .add(Section.DATAPATH, List.of(
+            Item.declare(DataType.logic(4), "inv_y"),
+            new Item.Instance("smp_inv", "u_inv", Map.of("Width", Expr.intConst(4)),
+                ordered("a_i", id("data_i"), "y_o", id("inv_y"))),
+            Item.assign(id("acc_o"), accQ),
+            Item.assign(id("shift_o"), Expr.signed(accQ).op(BinaryOp.ASHR, lit(2, 1))
+                .op(BinaryOp.ADD, Expr.signed(Expr.concat(Expr.replicate(Expr.intConst(4),
+                    Expr.index(id("Step"), Expr.intConst(3))), id("Step")))))))
+        .add(Section.STATE_MACHINE, List.of(
+            new Item.EnumType("state_e", 2, List.of("StIdle", "StRun", "StDone"),
+                "Accumulator states."),
+            Item.declare(DataType.named("state_e"), "state_d", "state_q"),
+            Item.alwaysComb(List.of(Stmt.assign(stateD, stateQ), Stmt.assign(accD, accQ),
+                Stmt.assign(id("busy_o"), Expr.bin(1, 0)), fsm)),
+            Item.alwaysFf("clk_i", "rst_ni", List.of(Stmt.assignNonBlocking(stateQ,
+                id("StIdle"))), List.of(Stmt.assignNonBlocking(stateQ, stateD)))))
+        .add(Section.ASSERTIONS, new Item.Assertion("StateValid_A", "clk_i", "rst_ni",
+            Expr.binary(stateQ, BinaryOp.NE, Expr.lit(2, 3)), "state_q left the state set"))
+        .build();
+  }
+}
