@@ -39,6 +39,7 @@ struct RegisterMap {
   int job_array_lsb = 16;
   int job_window_hi_lsb = 8;  // JOB_WINDOW: lo from bit 0, hi from this bit
   int job_fifo_depth = 4;
+  int result_class_bits = 4;  // RESULT: class in the low bits; higher bits are flags
   // (offset, value) writes that load the write-verify pulse settings before programming.
   std::vector<std::pair<uint32_t, uint32_t>> pulse_setup;
 };

@@ -69,7 +69,8 @@ class CimBench {
                     image.image, status);
         ++protocol_errors_;
       }
-      checker_.OnResult(static_cast<int>(ApbRead(regs_.result)));
+      const uint32_t result = ApbRead(regs_.result);
+      checker_.OnResult(static_cast<int>(result & ((1u << regs_.result_class_bits) - 1)));
       ApbWrite(regs_.irq_status, regs_.irq_infer);
       const int mismatches = checker_.End();
       harness_.log().Printf(LogLevel::kInfo, "image %d done, %d mismatches", image.image,
@@ -87,21 +88,22 @@ class CimBench {
     harness_.Reset(4);
     ConfigurePulses(pulse);
     ApbWrite(regs_.irq_enable, regs_.irq_prog);
-    int expected_pulses = 0;
-    int expected_fails = 0;
+    // PROG_PULSES and PROG_FAILS count one program run, so each batch is checked on its own.
     for (size_t first = 0; first < traces.size(); first += regs_.job_fifo_depth) {
       const size_t last = std::min(traces.size(), first + regs_.job_fifo_depth);
       for (size_t i = first; i < last; ++i) PushJob(traces[i]);
       ApbWrite(regs_.ctrl, regs_.ctrl_start_prog);
       WaitForIrq("programming jobs " + std::to_string(first) + ".." + std::to_string(last - 1));
       ApbWrite(regs_.irq_status, regs_.irq_prog);
+      int expected_pulses = 0;
+      int expected_fails = 0;
       for (size_t i = first; i < last; ++i) {
         expected_pulses += static_cast<int>(traces[i].pulses.size());
         expected_fails += traces[i].pass ? 0 : 1;
       }
+      CheckCounter("PROG_PULSES", first, ApbRead(regs_.prog_pulses), expected_pulses);
+      CheckCounter("PROG_FAILS", first, ApbRead(regs_.prog_fails), expected_fails);
     }
-    CheckCounter("PROG_PULSES", ApbRead(regs_.prog_pulses), expected_pulses);
-    CheckCounter("PROG_FAILS", ApbRead(regs_.prog_fails), expected_fails);
     if (sense_->jobs_done() != static_cast<int>(traces.size())) {
       std::printf("MISMATCH program job-done beats: got %d expected %zu\n", sense_->jobs_done(),
                   traces.size());
@@ -126,9 +128,10 @@ class CimBench {
     return failed == 0 && protocol_errors_ == 0 ? 0 : 1;
   }
 
-  void CheckCounter(const char* name, uint32_t got, int expected) {
+  void CheckCounter(const char* name, size_t first_job, uint32_t got, int expected) {
     if (static_cast<int>(got) == expected) return;
-    std::printf("MISMATCH program %s: got %u expected %d\n", name, got, expected);
+    std::printf("MISMATCH program %s after the batch from job %zu: got %u expected %d\n", name,
+                first_job, got, expected);
     ++protocol_errors_;
   }
 

@@ -74,28 +74,29 @@ module tb_cim_top;
   logic [ClassBits-1:0] classes [Images];
 
   initial begin
-    $readmemh({VectorsDir, "/cells.hex"}, cells);
-    $readmemh({VectorsDir, "/inputs.hex"}, inputs);
-    $readmemh({VectorsDir, "/adc_codes.hex"}, beats);
-    $readmemh({VectorsDir, "/activations.hex"}, acts);
-    $readmemh({VectorsDir, "/classes.hex"}, classes);
+    $readmemh({`CIMC_VECTORS_DIR, "/cells.hex"}, cells);
+    $readmemh({`CIMC_VECTORS_DIR, "/inputs.hex"}, inputs);
+    $readmemh({`CIMC_VECTORS_DIR, "/adc_codes.hex"}, beats);
+    $readmemh({`CIMC_VECTORS_DIR, "/activations.hex"}, acts);
+    $readmemh({`CIMC_VECTORS_DIR, "/classes.hex"}, classes);
   end
 
   // ----------------------------------------------------------------------------------------
   // Analog model: D sampled on adc_sample_o, comparators answer adc_dac_o combinationally
   // ----------------------------------------------------------------------------------------
-  longint d_q [Adcs];
+  logic signed [63:0] d_q [Adcs];
 
   always @(posedge clk_i) begin
     if (adc_sample_o) begin
       for (int n = 0; n < Adcs; n++) begin
-        longint sum;
+        logic signed [63:0] sum;
         int base;
         sum = 0;
         base = int'(array_sel_o) * Rows * Cols + 2 * (int'(col_grp_o) * Adcs + n);
         for (int r = 0; r < Rows; r++) begin
           if (wl_en_o[r]) begin
-            sum = sum + longint'(cells[base + r * Cols]) - longint'(cells[base + r * Cols + 1]);
+            sum = sum + $signed({1'b0, cells[base + r * Cols]})
+                - $signed({1'b0, cells[base + r * Cols + 1]});
           end
         end
         d_q[n] <= sum;
@@ -103,12 +104,12 @@ module tb_cim_top;
     end
   end
 
-  always_comb begin
-    for (int n = 0; n < Adcs; n++) begin
-      longint dac;
-      dac = longint'(adc_dac_o[n * AdcBits +: AdcBits]) - Half;
-      adc_cmp_i[n] = (2 * d_q[n] >= (2 * dac - 1) * longint'(adc_step_o));
-    end
+  // One continuous assignment per comparator: an always_comb block with a temporary would
+  // be sensitive to its own temporary on Icarus Verilog 11 and never settle.
+  for (genvar n = 0; n < Adcs; n++) begin : gen_cmp
+    wire signed [63:0] trial = $signed({1'b0, adc_dac_o[n * AdcBits +: AdcBits]}) - Half;
+    wire signed [63:0] step = $signed({1'b0, adc_step_o});
+    assign adc_cmp_i[n] = 2 * d_q[n] >= (2 * trial - 1) * step;
   end
 
   // ----------------------------------------------------------------------------------------
@@ -200,7 +201,7 @@ module tb_cim_top;
   initial begin
     int passed;
     int failed;
-    int before;
+    int earlier_mismatches;
     logic [31:0] result;
     longint waited;
     passed = 0;
@@ -209,7 +210,7 @@ module tb_cim_top;
     rst_ni = 1'b1;
     apb_write(RegIrqEnable, IrqInfer);
     for (int n = 0; n < RunImages; n++) begin
-      before = mismatches;
+      earlier_mismatches = mismatches;
       image = n;
       beat = 0;
       act = 0;
@@ -234,7 +235,7 @@ module tb_cim_top;
       if (beat != BeatsPerImage) mismatch("ADC beats", beat, BeatsPerImage);
       if (act != ActsPerImage) mismatch("output beats", act, ActsPerImage);
       if (class_beats != 1) mismatch("class beats", class_beats, 1);
-      if (mismatches == before) passed++;
+      if (mismatches == earlier_mismatches) passed++;
       else failed++;
     end
     $display("%0d passed, %0d failed", passed, failed);

@@ -36,7 +36,7 @@ final class IcarusBench {
         dir.resolve("tb.vvp").toString(), "-I", dir.toString(), "-s", "tb_cim_top",
         testbench.resolve("sv/tb_cim_top.sv").toAbsolutePath().toString()));
     for (Path file : rtl) {
-      compile.add(file.toAbsolutePath().toString());
+      compile.add(icarusCopy(file, dir.resolve("rtl")).toString());
     }
     Path buildLog = dir.resolve("build.log");
     out.accept("compiling the Icarus Verilog testbench");
@@ -91,8 +91,9 @@ final class IcarusBench {
     intParam(b, "Images", available);
     intParam(b, "RunImages", images);
     intParam(b, "TimeoutCycles", 1_000_000);
-    b.append("localparam string VectorsDir = ")
-        .append(TestbenchWriter.literal(vectors.toAbsolutePath().toString())).append(";\n");
+    // Icarus Verilog 11 has no string-typed localparam, so the folder is a macro.
+    b.append("`define CIMC_VECTORS_DIR ")
+        .append(TestbenchWriter.literal(vectors.toAbsolutePath().toString())).append("\n");
     regParam(b, "RegCtrl", r.offset("CTRL"));
     regParam(b, "RegIrqStatus", r.offset("IRQ_STATUS"));
     regParam(b, "RegIrqEnable", r.offset("IRQ_ENABLE"));
@@ -104,6 +105,24 @@ final class IcarusBench {
     b.append(String.format("localparam logic [31:0] IrqInfer = 32'h%x;%n",
         r.bit("IRQ_STATUS.infer_done")));
     return b.toString();
+  }
+
+  /**
+   * Copies one RTL file for Icarus Verilog with every {@code always_comb} written as
+   * {@code always @*}. NOTE: Icarus Verilog 11 stalls at the first clock edge of the default
+   * design's cim_infer when its always_comb blocks keep that keyword (it never advances time);
+   * {@code always @*} has the same meaning for these blocks, which read no variable they write
+   * and need no evaluation at time 0 beyond the one their inputs' reset values cause.
+   */
+  static Path icarusCopy(Path file, Path dir) {
+    try {
+      String text = Files.readString(file).replaceAll("\\balways_comb\\b", "always @*");
+      Path copy = dir.resolve(file.getFileName());
+      AtomicOutput.writeFile(copy, temporary -> Files.writeString(temporary, text));
+      return copy.toAbsolutePath();
+    } catch (java.io.IOException e) {
+      throw new CimcException("cannot read " + file + ": " + e.getMessage(), e);
+    }
   }
 
   private static void intParam(StringBuilder b, String name, int value) {

@@ -104,6 +104,7 @@ public final class TestbenchWriter {
     out.add("  p.registers.job_array_lsb = " + r.lsb("JOB_ADDR.array") + ";");
     out.add("  p.registers.job_window_hi_lsb = " + r.lsb("JOB_WINDOW.hi") + ";");
     out.add("  p.registers.job_fifo_depth = " + r.jobFifoDepth() + ";");
+    out.add("  p.registers.result_class_bits = " + spec.classBits() + ";");
     out.add("  p.registers.pulse_setup = {");
     for (long[] write : r.pulseSetup()) {
       out.add("      {" + hex((int) write[0]) + ", " + String.format("0x%08xu", write[1]) + "},");

@@ -118,8 +118,10 @@ final class VerilatorBuild {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       digest.update(String.join("\u0000", command).getBytes(StandardCharsets.UTF_8));
       List<Path> inputs = new ArrayList<>(rtlFiles);
-      try (var walk = Files.walk(testbench)) {
-        inputs.addAll(walk.filter(Files::isRegularFile).sorted().collect(Collectors.toList()));
+      for (String dir : TestbenchSources.INCLUDE_DIRS) {
+        try (var walk = Files.walk(testbench.resolve(dir))) {
+          inputs.addAll(walk.filter(Files::isRegularFile).sorted().collect(Collectors.toList()));
+        }
       }
       for (String name : generated.keySet()) {
         inputs.add(genDir.resolve(name));

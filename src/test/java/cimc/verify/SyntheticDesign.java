@@ -7,6 +7,7 @@ import cimc.hw.HardwareSpec;
 import cimc.hw.HardwareSpecJson;
 import cimc.hw.LayerSpec;
 import cimc.hw.PulseConfig;
+import cimc.rtl.gen.RtlGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ import java.util.Random;
 
 /**
  * A design folder with random weights, a random but valid hardware spec and golden vectors of
- * random images: hardware.json, maps/array_NNN_cond.hex and vectors/. It has everything the
+ * random images: hardware.json, maps/array_NNN_cond.hex, vectors/ and the generated rtl/. It has everything the
  * testbench reads, without training or compiling a network.
  */
 final class SyntheticDesign {
@@ -59,7 +60,23 @@ final class SyntheticDesign {
     }
     VectorWriter.write(dir.resolve("vectors"), false, design, spec, pixels, labels,
         new VectorWriter.Options(indices, new int[] {0}, seed, "synthetic"));
+    for (var file : RtlGenerator.files(RtlRegisters.params(spec)).entrySet()) {
+      Path target = dir.resolve("rtl").resolve(file.getKey());
+      Files.createDirectories(target.getParent());
+      Files.writeString(target, file.getValue());
+    }
     return new SyntheticDesign(dir, design, spec);
+  }
+
+  /** Scratch helper: same as write, but keeps an existing folder's files. */
+  static SyntheticDesign reuse(Path dir, int[] sizes, int images, long seed, int jitter)
+      throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return write(dir, sizes, images, seed, jitter);
+    }
+    Random random = new Random(seed);
+    CompiledDesign design = design(sizes, random, jitter);
+    return new SyntheticDesign(dir, design, spec(design, random));
   }
 
   private static CompiledDesign design(int[] sizes, Random random, int jitter) {
