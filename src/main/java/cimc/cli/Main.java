@@ -20,7 +20,9 @@ public final class Main {
 
   /** Commands in the order of the pipeline. */
   private static List<Command> commands() {
-    return List.of();
+    return List.of(
+        new TrainCommand(),
+        new BenchCommand());
   }
 
   private Main() {}

@@ -24,12 +24,12 @@ public record DataType(Kind kind, boolean signed, Expr msb, Expr lsb, String typ
     }
   }
 
-  /** A single bit. */
+  /** Returns a single bit. */
   public static DataType logic() {
     return new DataType(Kind.LOGIC, false, null, null, null);
   }
 
-  /** A vector of {@code width} bits, {@code [width-1:0]}; a width of 1 is a single bit. */
+  /** Returns a vector of {@code width} bits, {@code [width-1:0]}, or a single bit for 1. */
   public static DataType logic(int width) {
     if (width < 1) {
       throw new IllegalArgumentException("width " + width + " is below 1");
@@ -40,7 +40,7 @@ public record DataType(Kind kind, boolean signed, Expr msb, Expr lsb, String typ
     return new DataType(Kind.LOGIC, false, Expr.intConst(width - 1), Expr.intConst(0), null);
   }
 
-  /** A vector whose width is a parameter: {@code [Width-1:0]}. */
+  /** Returns a vector whose width is a parameter: {@code [Width-1:0]}. */
   public static DataType logic(String widthParameter) {
     Expr msb = Expr.binary(Expr.id(widthParameter), Expr.BinaryOp.SUB, Expr.intConst(1));
     return new DataType(Kind.LOGIC, false, msb, Expr.intConst(0), null);
@@ -54,7 +54,7 @@ public record DataType(Kind kind, boolean signed, Expr msb, Expr lsb, String typ
     return new DataType(Kind.NAMED, false, null, null, typeName);
   }
 
-  /** The same type, declared {@code signed}. */
+  /** Returns the same type, declared {@code signed}. */
   public DataType asSigned() {
     if (kind != Kind.LOGIC) {
       throw new IllegalArgumentException("only logic can be declared signed, not " + kind);

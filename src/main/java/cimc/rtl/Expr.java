@@ -26,7 +26,7 @@ public sealed interface Expr {
     }
   }
 
-  /** Binary operators; a larger precedence binds tighter. */
+  /** Binary operators. An operator with a larger precedence binds tighter. */
   enum BinaryOp {
     MUL("*", 11), DIV("/", 11), MOD("%", 11),
     ADD("+", 10), SUB("-", 10),
@@ -74,33 +74,33 @@ public sealed interface Expr {
     return new Ident(name);
   }
 
-  /** An unsigned literal of {@code width} bits, 1 to 1024, written in {@code radix}. */
+  /** Returns an unsigned literal of {@code width} bits, 1 to 1024, written in {@code radix}. */
   static Expr lit(int width, long value, Radix radix) {
     return new Literal(width, BigInteger.valueOf(value), false, radix);
   }
 
-  /** An unsigned decimal literal such as {@code 4'd3}. */
+  /** Returns an unsigned decimal literal such as {@code 4'd3}. */
   static Expr lit(int width, long value) {
     return lit(width, value, Radix.DEC);
   }
 
-  /** An unsigned hexadecimal literal such as {@code 8'h0f}, zero-padded to the width. */
+  /** Returns an unsigned hexadecimal literal such as {@code 8'h0f}, zero-padded to the width. */
   static Expr hex(int width, long value) {
     return lit(width, value, Radix.HEX);
   }
 
-  /** An unsigned binary literal such as {@code 2'b01}, zero-padded to the width. */
+  /** Returns an unsigned binary literal such as {@code 2'b01}, zero-padded to the width. */
   static Expr bin(int width, long value) {
     return lit(width, value, Radix.BIN);
   }
 
-  /** A signed decimal literal: {@code 4'sd3}, or {@code -4'sd3} for a negative value. */
+  /** Returns a signed decimal literal: {@code 4'sd3}, or {@code -4'sd3} for a negative value. */
   static Expr signedLit(int width, long value) {
     Expr magnitude = new Literal(width, BigInteger.valueOf(value).abs(), true, Radix.DEC);
     return value < 0 ? new Unary(UnaryOp.NEG, magnitude) : magnitude;
   }
 
-  /** An integer constant without a size, allowed only where SystemVerilog wants an int. */
+  /** Returns an unsized integer for loop bounds, indices and parameter values. */
   static Expr intConst(int value) {
     return new IntConst(value);
   }
@@ -133,7 +133,7 @@ public sealed interface Expr {
     return new Concat(List.copyOf(parts));
   }
 
-  /** {@code {count{value}}}; count is a constant expression of at least 1. */
+  /** Returns {@code {count{value}}}. The count must be a constant expression of at least 1. */
   static Expr replicate(Expr count, Expr value) {
     return new Replicate(count, value);
   }
@@ -146,7 +146,7 @@ public sealed interface Expr {
     return new Index(id(target), intConst(bit));
   }
 
-  /** A part select {@code target[msb:lsb]}. */
+  /** Returns the part select {@code target[msb:lsb]}. */
   static Expr slice(Expr target, Expr msb, Expr lsb) {
     return new Slice(target, msb, lsb);
   }

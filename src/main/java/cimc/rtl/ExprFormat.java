@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 
 /**
  * Renders expressions as text. An operand gets parentheses only when the operator precedence
- * (a tighter operator has the larger number) or left associativity would otherwise change its
- * meaning; a unary operand that is itself an operation is always parenthesized.
+ * or left associativity would otherwise change its meaning. Here a tighter operator has the
+ * larger precedence number.
  */
 final class ExprFormat {
   private ExprFormat() {}

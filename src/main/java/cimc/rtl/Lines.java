@@ -43,7 +43,7 @@ final class Lines {
   /**
    * Writes {@code prefix + expr + suffix} on one line when it fits. Otherwise a binary chain
    * or a ternary continues on lines indented two levels deeper, each starting with its
-   * operator, and a concatenation puts one part per line; other expressions stay on one line.
+   * operator. A concatenation puts one part per line, and other expressions stay on one line.
    */
   void wrapped(int level, String prefix, Expr expr, String suffix) {
     String flat = ExprFormat.flat(expr);

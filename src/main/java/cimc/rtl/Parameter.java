@@ -22,7 +22,7 @@ public record Parameter(String name, DataType type, Expr value, String comment, 
     }
   }
 
-  /** An overridable {@code parameter int}. */
+  /** Creates an overridable {@code parameter int}. */
   public static Parameter of(String name, int value, String comment) {
     return new Parameter(name, DataType.integer(), Expr.intConst(value), comment, false);
   }

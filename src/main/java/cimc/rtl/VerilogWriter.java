@@ -20,7 +20,7 @@ public final class VerilogWriter {
 
   private final List<String> header;
 
-  /** A writer that starts each file with {@code header}, one comment line per element. */
+  /** Creates a writer that starts each file with {@code header}, one comment line each. */
   public VerilogWriter(List<String> header) {
     this.header = List.copyOf(header);
   }
@@ -154,7 +154,7 @@ public final class VerilogWriter {
       }
     }
 
-    /** Whether an item spans several lines and so stands apart between blank lines. */
+    /** Returns whether an item spans several lines, so that blank lines set it apart. */
     private static boolean isBlock(Item item) {
       return !(item instanceof Item.Declaration || item instanceof Item.Comment
           || item instanceof Item.ContinuousAssign);
@@ -280,7 +280,7 @@ public final class VerilogWriter {
       }
     }
 
-    /** Writes an if, folding an else branch that holds a single if into {@code else if}. */
+    /** Writes an if, folding an else branch made of a single if into {@code else if}. */
     private void ifChain(int level, Stmt.If i, String keyword) {
       out.wrapped(level, keyword + " (", i.condition(), ") begin");
       statements(level + 1, i.then());

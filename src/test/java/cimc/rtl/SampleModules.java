@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Small modules that use every construct of the specification objects. */
+/** Small modules that together use each kind of item, statement and expression. */
 final class SampleModules {
   private SampleModules() {}
 
@@ -22,7 +22,7 @@ final class SampleModules {
     return map;
   }
 
-  /** A bit inverter used as a sub-module. */
+  /** Returns a bit inverter used as a sub-module. */
   static ModuleSpec inverter() {
     return ModuleSpec.builder("smp_inv", "Inverts a vector bit by bit.")
         .addParameter(Parameter.of("Width", 4, "Bits of the vector."))
@@ -34,7 +34,36 @@ final class SampleModules {
         .build();
   }
 
-  /** An accumulator with a three-state machine, an instance and an assertion. */
+  /** Returns a two-deep history with a reset loop and a parity computed by a loop. */
+  static ModuleSpec history() {
+    Expr history = id("hist_q");
+    Stmt resetLoop = Stmt.forLoop("i", Expr.intConst(2), List.of(Stmt.assignNonBlocking(
+        Expr.index(history, id("i")), Expr.hex(4, 0))));
+    Stmt parityLoop = Stmt.forLoop("i", Expr.intConst(4), List.of(Stmt.assign(id("par_o"),
+        id("par_o").op(BinaryOp.XOR, Expr.index(id("a_i"), id("i"))))));
+    return ModuleSpec.builder("smp_hist", "Delays the input by two cycles, inverted when its parity is even.")
+        .addPortGroup(PortGroup.of("Clock and reset", Port.input("clk_i", DataType.logic()),
+            Port.input("rst_ni", DataType.logic())))
+        .addPortGroup(PortGroup.of("Data", Port.input("a_i", DataType.logic(4)),
+            Port.output("par_o", DataType.logic()), Port.output("last_o", DataType.logic(4))))
+        .add(Section.REGISTERS, List.of(
+            new Item.Declaration(DataType.logic(4), List.of("hist_q"), 2, "Input history."),
+            Item.alwaysFf("clk_i", "rst_ni", List.of(resetLoop), List.of(
+                Stmt.assignNonBlocking(Expr.index("hist_q", 0), id("a_i")),
+                Stmt.assignNonBlocking(Expr.index("hist_q", 1), Expr.index("hist_q", 0))))))
+        .add(Section.DATAPATH, List.of(
+            Item.alwaysComb(List.of(Stmt.assign(id("par_o"), Expr.bin(1, 0)), parityLoop)),
+            Item.assign(id("last_o"), Expr.ternary(id("par_o"), Expr.index("hist_q", 1),
+                Expr.unsigned(Expr.not(Expr.index("hist_q", 1)))))))
+        .build();
+  }
+
+  /** Returns all sample modules in file order. */
+  static List<ModuleSpec> all() {
+    return List.of(inverter(), accumulator(), history());
+  }
+
+  /** Returns an accumulator with a three-state machine, an instance and an assertion. */
   static ModuleSpec accumulator() {
     Expr stateQ = id("state_q");
     Expr stateD = id("state_d");

@@ -130,3 +130,46 @@ module smp_acc (
 `endif  // SYNTHESIS
 
 endmodule
+
+// Delays the input by two cycles, inverted when its parity is even.
+module smp_hist (
+  // Clock and reset
+  input  logic       clk_i,
+  input  logic       rst_ni,
+
+  // Data
+  input  logic [3:0] a_i,
+  output logic       par_o,
+  output logic [3:0] last_o
+);
+
+  ///////////////
+  // Registers //
+  ///////////////
+  // Input history.
+  logic [3:0] hist_q [2];
+
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      for (int i = 0; i < 2; i++) begin
+        hist_q[i] <= 4'h0;
+      end
+    end else begin
+      hist_q[0] <= a_i;
+      hist_q[1] <= hist_q[0];
+    end
+  end
+
+  //////////////
+  // Datapath //
+  //////////////
+  always_comb begin
+    par_o = 1'b0;
+    for (int i = 0; i < 4; i++) begin
+      par_o = par_o ^ a_i[i];
+    end
+  end
+
+  assign last_o = par_o ? hist_q[1] : $unsigned(~hist_q[1]);
+
+endmodule

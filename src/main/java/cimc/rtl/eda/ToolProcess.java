@@ -72,7 +72,7 @@ final class ToolProcess {
     return String.join(" | ", lines);
   }
 
-  /** Whether {@code executable} is found on {@code PATH}. */
+  /** Returns whether {@code executable} is found on {@code PATH}. */
   static boolean onPath(String executable) {
     String path = System.getenv("PATH");
     if (path == null) {

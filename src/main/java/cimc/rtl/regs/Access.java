@@ -1,8 +1,8 @@
 package cimc.rtl.regs;
 
-/** How software and hardware reach a register. */
+/** Access type of a register, as seen by software and by hardware. */
 public enum Access {
-  /** Software reads and writes; hardware sees the stored value. */
+  /** Software reads and writes, and the stored value drives a hardware output. */
   RW,
   /** Software reads a value that hardware drives; writes are rejected with PSLVERR. */
   RO,
@@ -16,12 +16,12 @@ public enum Access {
   /** Read-only constant equal to the reset value, such as a version or ID; no ports. */
   CONST;
 
-  /** Whether a software write is accepted. */
+  /** Returns whether a software write is accepted. */
   public boolean writable() {
     return this == RW || this == W1C || this == WO_PUSH;
   }
 
-  /** Whether a read returns the register contents rather than 0. */
+  /** Returns whether a read returns the register contents rather than 0. */
   public boolean readable() {
     return this != WO_PUSH;
   }

@@ -17,7 +17,7 @@ import java.util.List;
 
 /**
  * Generates the APB register block of a {@link RegisterMap}. The slave has no wait states
- * (PREADY is 1), answers reads combinationally from PADDR, and raises PSLVERR in the access
+ * (PREADY is 1), drives PRDATA combinationally from PADDR, and raises PSLVERR in the access
  * phase for an unmapped address and for a write to an RO or CONST register. Writes take effect
  * at the clock edge that ends the access phase. The APB4 signals PSTRB and PPROT are not
  * ported: every write stores the whole word.
@@ -57,7 +57,7 @@ public final class ApbRegisterBlock {
     return module.build();
   }
 
-  /** The UpperCamel local parameter holding the offset, for example {@code IrqStatusOffset}. */
+  /** Returns the name of the offset local parameter, for example {@code IrqStatusOffset}. */
   static String offsetName(Register register) {
     return JavaDriverWriter.camel(register.name()) + "Offset";
   }

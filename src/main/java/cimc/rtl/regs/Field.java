@@ -28,7 +28,7 @@ public record Field(String name, int msb, int lsb, long reset, String descriptio
     }
   }
 
-  /** A field with reset value 0. */
+  /** Creates a field with reset value 0. */
   public static Field of(String name, int msb, int lsb, String description) {
     return new Field(name, msb, lsb, 0, description);
   }
@@ -37,7 +37,7 @@ public record Field(String name, int msb, int lsb, long reset, String descriptio
     return msb - lsb + 1;
   }
 
-  /** The field mask in register position, for example 0x0000ff00 for bits [15:8]. */
+  /** Returns the mask in register position, for example 0x0000ff00 for bits [15:8]. */
   public long mask() {
     return mask(width()) << lsb;
   }

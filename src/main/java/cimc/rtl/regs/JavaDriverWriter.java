@@ -10,7 +10,7 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Modifier;
 
 /**
- * Generates a Java driver class for a register map with JavaPoet. The class holds
+ * Generates a Java driver class for a register map with JavaPoet. The class contains
  * {@code <REG>_OFFSET}, {@code <REG>_RESET}, {@code <REG>_<FIELD>_SHIFT} and
  * {@code <REG>_<FIELD>_MASK} constants (mask in register position), a nested {@code Bus}
  * interface with {@code read32(int)}/{@code write32(int, int)}, access methods named after the

@@ -56,7 +56,7 @@ public record Register(String name, int offset, Access access, String descriptio
     }
   }
 
-  /** The reset value of the whole register, 0 to 2^32-1. */
+  /** Returns the reset value of the whole register, 0 to 2^32-1. */
   public long reset() {
     long value = 0;
     for (Field field : fields) {

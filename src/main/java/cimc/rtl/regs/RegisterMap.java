@@ -55,7 +55,7 @@ public record RegisterMap(String name, String prefix, int addressWidth,
     }
   }
 
-  /** A copy of this map with {@code more} registers appended, as block generators need. */
+  /** Returns a copy of this map with {@code more} registers appended after the others. */
   public RegisterMap with(List<Register> more) {
     List<Register> all = new ArrayList<>(registers);
     all.addAll(more);

@@ -99,7 +99,7 @@ final class RegisterPorts {
     return items;
   }
 
-  /** The 32-bit read value: fields in place, zeros in the gaps. */
+  /** Returns the 32-bit read value: fields in place, zeros in the gaps. */
   static Expr readValue(Register register) {
     if (register.access() == Access.CONST) {
       return Expr.hex(32, register.reset());

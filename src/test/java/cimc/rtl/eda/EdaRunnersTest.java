@@ -106,6 +106,18 @@ class EdaRunnersTest {
   }
 
   @Test
+  void synthRejectsPlainAlwaysLatch() throws IOException {
+    Path file = dir.resolve("t_latch2.sv");
+    Files.writeString(file, "module t_latch2 (input logic a_i, input logic b_i, output logic "
+        + "y_o);\n  always @* begin\n    if (a_i) y_o = b_i;\n  end\nendmodule\n");
+
+    CimcException e = assertThrows(CimcException.class,
+        () -> YosysSynth.synthesize(dir.resolve("synth"), List.of(file), "t_latch2"));
+
+    assertTrue(e.getMessage().startsWith("synthesis of t_latch2 infers latches"), e.getMessage());
+  }
+
+  @Test
   void synthRejectsMultipleDrivers() {
     Path file = write(twoInputs("t_multi").add(Section.DATAPATH, List.of(
         Item.assign(id("y_o"), id("a_i")), Item.assign(id("y_o"), id("b_i")))).build());

@@ -18,7 +18,8 @@ final class DriverCompiler {
 
   private DriverCompiler() {}
 
-  static Class<?> compile(RegisterMap map, Path dir) throws IOException, ReflectiveOperationException {
+  static Class<?> compile(RegisterMap map, Path dir)
+      throws IOException, ReflectiveOperationException {
     Path sources = dir.resolve("src");
     Path classes = dir.resolve("classes");
     JavaDriverWriter.write(map, PACKAGE, CLASS).writeTo(sources);
