@@ -3,6 +3,7 @@ package cimc.cli;
 import cimc.bench.BenchContext;
 import cimc.bench.Benchmark;
 import cimc.bench.FmaPeak;
+import cimc.bench.GoldenBenchmark;
 import cimc.bench.TrainBenchmark;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +23,8 @@ final class BenchCommand implements Command {
   /** Returns every benchmark in the order they run. Each stage adds its own benchmark here. */
   static List<Benchmark> benchmarks() {
     return List.of(
-        new TrainBenchmark());
+        new TrainBenchmark(),
+        new GoldenBenchmark());
   }
 
   @Override

@@ -29,20 +29,38 @@ import java.util.SplittableRandom;
  */
 public final class GoldenModel {
   private final HardwareSpec spec;
-  private final int[][] differences;
+  private final DifferenceMatrix differences;
+  private final AdcTable[] adcTables;
+  /** Per layer and wide column {@code ct * pairs + j}: 1 when pair j of ct is used, else 0. */
+  private final int[][] usedColumns;
+  /** Per layer, conversions of used pairs in one image. */
+  private final long[] convertedPerImage;
   private final double noiseSigma;
   private final long noiseSeed;
 
   /** Creates a noiseless model after checking that design and spec describe the same macro. */
   public GoldenModel(CompiledDesign design, HardwareSpec spec) {
-    this(spec, differences(design, spec), 0, 0);
+    this(spec, new DifferenceMatrix(design, spec), 0, 0);
   }
 
-  private GoldenModel(HardwareSpec spec, int[][] differences, double sigma, long seed) {
+  private GoldenModel(HardwareSpec spec, DifferenceMatrix differences, double sigma,
+      long seed) {
     this.spec = spec;
     this.differences = differences;
     this.noiseSigma = sigma;
     this.noiseSeed = seed;
+    this.adcTables = new AdcTable[spec.layerCount()];
+    this.usedColumns = new int[spec.layerCount()][];
+    this.convertedPerImage = new long[spec.layerCount()];
+    for (int l = 0; l < adcTables.length; l++) {
+      adcTables[l] = new AdcTable(spec.widths(l).d(), spec.layer(l).adcStep(), spec.adcBits());
+      LayerTiling t = spec.tiling(l);
+      usedColumns[l] = new int[differences.width(l)];
+      for (int ct = 0; ct < t.colTiles(); ct++) {
+        Arrays.fill(usedColumns[l], ct * spec.pairs(), ct * spec.pairs() + t.pairsUsed(ct), 1);
+      }
+      convertedPerImage[l] = (long) t.rowTiles() * spec.layer(l).inputBits() * t.outputs();
+    }
   }
 
   /**
@@ -59,49 +77,6 @@ public final class GoldenModel {
 
   public HardwareSpec spec() {
     return spec;
-  }
-
-  /**
-   * Per array, {@code cell[r][2j] - cell[r][2j+1]} at {@code [r * pairs + j]}: the analog
-   * subtraction of a differential pair, precomputed once.
-   */
-  private static int[][] differences(CompiledDesign design, HardwareSpec spec) {
-    checkMatch(design, spec);
-    int pairs = spec.pairs();
-    int[][] result = new int[spec.placement().arrayCount()][];
-    for (int a = 0; a < result.length; a++) {
-      int[] cells = design.cellCodes(a);
-      int[] diff = new int[spec.rows() * pairs];
-      for (int r = 0; r < spec.rows(); r++) {
-        for (int j = 0; j < pairs; j++) {
-          int plus = cells[r * spec.cols() + 2 * j];
-          int minus = cells[r * spec.cols() + 2 * j + 1];
-          checkCode(plus, spec, a, r, 2 * j);
-          checkCode(minus, spec, a, r, 2 * j + 1);
-          diff[r * pairs + j] = plus - minus;
-        }
-      }
-      result[a] = diff;
-    }
-    return result;
-  }
-
-  private static void checkMatch(CompiledDesign design, HardwareSpec spec) {
-    if (!Arrays.equals(design.sizes(), spec.sizes()) || design.rows() != spec.rows()
-        || design.cols() != spec.cols() || design.grid().maxCode() != spec.maxCode()) {
-      throw new CimcException("hardware spec (sizes " + Arrays.toString(spec.sizes()) + ", "
-          + spec.rows() + "x" + spec.cols() + " arrays, max code " + spec.maxCode()
-          + ") does not match the design (sizes " + Arrays.toString(design.sizes()) + ", "
-          + design.rows() + "x" + design.cols() + ", max code " + design.grid().maxCode()
-          + "); recalibrate the hardware spec for this design");
-    }
-  }
-
-  private static void checkCode(int code, HardwareSpec spec, int array, int row, int col) {
-    if (code < 0 || code > spec.maxCode()) {
-      throw new CimcException("array " + array + " cell (" + row + ", " + col + ") has code "
-          + code + " outside 0.." + spec.maxCode() + "; the design's maps are corrupt");
-    }
   }
 
   /** Returns the predicted class of one image of 0/1 pixels starting at {@code offset}. */
@@ -158,71 +133,131 @@ public final class GoldenModel {
   private long[] layer(int l, long[] x, Scratch s, SplittableRandom noise, long[] histogram) {
     LayerTiling t = spec.tiling(l);
     long[] out = new long[t.outputs()];
+    findRowsOn(l, x, s);
+    columnSums(l, s);
+    if (noise == null && !s.record) {
+      return layerUnordered(l, s, histogram, out);
+    }
     for (int ct = 0; ct < t.colTiles(); ct++) {
       int groupsUsed = (t.pairsUsed(ct) + spec.adcsPerArray() - 1) / spec.adcsPerArray();
       int cols = groupsUsed * spec.adcsPerArray();
       Arrays.fill(s.y, 0, cols, 0);
       for (int rt = 0; rt < t.rowTiles(); rt++) {
-        rowTile(l, ct, rt, cols, x, s, noise, histogram);
+        rowTile(l, ct, rt, cols, s, noise, histogram);
       }
-      finishColumnTile(l, ct, s.y, out);
+      finishColumnTile(l, ct, s.y, 0, out);
     }
     return out;
   }
 
-  private void rowTile(int l, int ct, int rt, int cols, long[] x, Scratch s,
-      SplittableRandom noise, long[] histogram) {
+  /**
+   * Computes D of every pair of every column tile for each row tile and bit plane: the sum of
+   * the driven rows' differences. Plane p of row tile rt starts at
+   * {@code (rt * bits + p) * width} in {@code s.d}.
+   */
+  private void columnSums(int l, Scratch s) {
     LayerTiling t = spec.tiling(l);
-    LayerWidths w = spec.widths(l);
-    int[] diff = differences[t.array(rt, ct)];
-    int pairs = spec.pairs();
-    int rowsUsed = t.rowsUsed(rt);
-    int base = rt * spec.rows();
-    int pairsUsed = t.pairsUsed(ct);
-    Arrays.fill(s.tileSum, 0, cols, 0);
-    for (int p = 0; p < spec.layer(l).inputBits(); p++) {
-      int on = 0;
-      for (int r = 0; r < rowsUsed; r++) {
-        if (((x[base + r] >> p) & 1) != 0) {
-          s.rowsOn[on++] = r;
+    int bits = spec.layer(l).inputBits();
+    int rows = spec.rows();
+    int width = differences.width(l);
+    s.ensureSums(t.rowTiles() * bits * width);
+    int[] d = s.d;
+    for (int rt = 0; rt < t.rowTiles(); rt++) {
+      int[] diff = differences.row(l, rt);
+      for (int p = 0; p < bits; p++) {
+        int list = rt * bits + p;
+        int start = list * rows;
+        int base = list * width;
+        int on = s.rowsOnCount[list];
+        Arrays.fill(d, base, base + width, 0);
+        for (int k = 0; k < on; k++) {
+          int offset = s.rowsOn[start + k] * width;
+          for (int c = 0; c < width; c++) {
+            d[base + c] += diff[offset + c];
+          }
         }
       }
-      int[] d = s.d;
-      Arrays.fill(d, 0, cols, 0);
-      for (int k = 0; k < on; k++) {
-        int offset = s.rowsOn[k] * pairs;
-        for (int j = 0; j < cols; j++) {
-          d[j] += diff[offset + j];
-        }
-      }
-      convert(l, ct, rt, p, cols, pairsUsed, s, noise, histogram);
-    }
-    for (int j = 0; j < cols; j++) {
-      check(w.tileSum(), s.tileSum[j], "row-tile sum", l, ct, rt, -1, j);
-      s.y[j] += s.tileSum[j];
-      check(w.y(), s.y[j], "partial sum Y", l, ct, rt, -1, j);
     }
   }
 
-  private void convert(int l, int ct, int rt, int p, int cols, int pairsUsed, Scratch s,
-      SplittableRandom noise, long[] histogram) {
-    LayerWidths w = spec.widths(l);
-    int step = spec.layer(l).adcStep();
-    int bits = spec.adcBits();
-    for (int j = 0; j < cols; j++) {
-      long d = s.d[j];
-      check(w.d(), d, "column difference D", l, ct, rt, p, j);
-      if (noise != null) {
-        d += (long) Math.rint(noiseSigma * noise.nextGaussian());
+  /**
+   * Lists, per row tile and bit plane, the rows whose input bit is set; every column tile
+   * drives the same rows. Plane p of row tile rt starts at {@code (rt * bits + p) * rows}.
+   */
+  private void findRowsOn(int l, long[] x, Scratch s) {
+    LayerTiling t = spec.tiling(l);
+    int bits = spec.layer(l).inputBits();
+    int rows = spec.rows();
+    s.ensureRowsOn(t.rowTiles() * bits * rows, t.rowTiles() * bits);
+    for (int rt = 0; rt < t.rowTiles(); rt++) {
+      int rowsUsed = t.rowsUsed(rt);
+      int base = rt * rows;
+      for (int p = 0; p < bits; p++) {
+        int list = rt * bits + p;
+        int start = list * rows;
+        int on = 0;
+        for (int r = 0; r < rowsUsed; r++) {
+          if (((x[base + r] >> p) & 1) != 0) {
+            s.rowsOn[start + on++] = r;
+          }
+        }
+        s.rowsOnCount[list] = on;
       }
-      int k = Adc.convert(d, step, bits);
+    }
+  }
+
+  private void rowTile(int l, int ct, int rt, int cols, Scratch s, SplittableRandom noise,
+      long[] histogram) {
+    LayerTiling t = spec.tiling(l);
+    LayerWidths w = spec.widths(l);
+    int pairsUsed = t.pairsUsed(ct);
+    int bits = spec.layer(l).inputBits();
+    long[] tileSum = s.tileSum;
+    Arrays.fill(tileSum, 0, cols, 0);
+    for (int p = 0; p < bits; p++) {
+      int start = (rt * bits + p) * differences.width(l) + ct * spec.pairs();
+      convert(l, ct, rt, p, start, cols, pairsUsed, s, noise, histogram);
+    }
+    long tileMin = w.tileSum().min();
+    long tileMax = w.tileSum().max();
+    long yMin = w.y().min();
+    long yMax = w.y().max();
+    for (int j = 0; j < cols; j++) {
+      long sum = tileSum[j];
+      long y = s.y[j] + sum;
+      s.y[j] = y;
+      if (sum < tileMin || sum > tileMax || y < yMin || y > yMax) {
+        check(w.tileSum(), sum, "row-tile sum", l, ct, rt, -1, j);
+        check(w.y(), y, "partial sum Y", l, ct, rt, -1, j);
+      }
+    }
+  }
+
+  private void convert(int l, int ct, int rt, int p, int start, int cols, int pairsUsed,
+      Scratch s, SplittableRandom noise, long[] histogram) {
+    AdcTable table = adcTables[l];
+    if (noise == null && histogram == null && !s.record) {
+      convertPlain(l, ct, rt, p, start, cols, pairsUsed, s);
+      return;
+    }
+    long conversions = 0;
+    long saturations = 0;
+    for (int j = 0; j < cols; j++) {
+      int d = s.d[start + j];
+      if (d < table.dMin() || d > table.dMax()) {
+        check(spec.widths(l).d(), d, "column difference D", l, ct, rt, p, j);
+      }
+      if (noise != null) {
+        d += (int) Math.rint(noiseSigma * noise.nextGaussian());
+      }
+      int k = table.code(d);
       if (j < pairsUsed) {
-        s.conversions[l]++;
-        if (Adc.saturates(d, step, bits)) {
-          s.saturations[l]++;
+        conversions++;
+        if (table.saturates(d)) {
+          saturations++;
         }
         if (histogram != null) {
-          histogram[(int) Math.min(Math.abs(d), histogram.length - 1)]++;
+          histogram[Math.min(Math.abs(d), histogram.length - 1)]++;
         }
       }
       s.tileSum[j] += (long) k << p;
@@ -230,18 +265,123 @@ public final class GoldenModel {
         s.addCode(k);
       }
     }
+    s.conversions[l] += conversions;
+    s.saturations[l] += saturations;
     if (s.record) {
       s.beatsPerLayer[l] += cols / spec.adcsPerArray();
     }
   }
 
-  private void finishColumnTile(int l, int ct, long[] y, long[] out) {
+  /** The common case of {@link #convert}: no noise, statistics or trace, all by table. */
+  private void convertPlain(int l, int ct, int rt, int p, int start, int cols, int pairsUsed,
+      Scratch s) {
+    AdcTable table = adcTables[l];
+    int[] codes = table.codes();
+    int[] saturated = table.saturatedFlags();
+    int dMin = table.dMin();
+    int dMax = table.dMax();
+    int[] d = s.d;
+    long[] tileSum = s.tileSum;
+    int used = Math.min(cols, pairsUsed);
+    long saturations = 0;
+    for (int j = 0; j < cols; j++) {
+      int v = d[start + j];
+      if (v < dMin || v > dMax) {
+        check(spec.widths(l).d(), v, "column difference D", l, ct, rt, p, j);
+      }
+      int index = v - dMin;
+      tileSum[j] += (long) codes[index] << p;
+      if (j < used) {
+        saturations += saturated[index];
+      }
+    }
+    s.conversions[l] += used;
+    s.saturations[l] += saturations;
+  }
+
+  /**
+   * Computes the same layer as the ordered path, converting all column tiles of a row tile and
+   * plane in one pass. Sums do not depend on the order, so the result is identical. It serves
+   * runs where no noise stream or trace needs the hardware order.
+   */
+  private long[] layerUnordered(int l, Scratch s, long[] histogram, long[] out) {
+    LayerTiling t = spec.tiling(l);
+    LayerWidths w = spec.widths(l);
+    AdcTable table = adcTables[l];
+    int[] codes = table.codes();
+    int[] saturated = table.saturatedFlags();
+    int[] used = usedColumns[l];
+    int dMin = table.dMin();
+    int dMax = table.dMax();
+    int bits = spec.layer(l).inputBits();
+    int width = differences.width(l);
+    s.ensureWide(width);
+    long[] tile = s.wideTile;
+    long[] y = s.wideY;
+    Arrays.fill(y, 0, width, 0);
+
+    long saturations = 0;
+    for (int rt = 0; rt < t.rowTiles(); rt++) {
+      Arrays.fill(tile, 0, width, 0);
+      for (int p = 0; p < bits; p++) {
+        int base = (rt * bits + p) * width;
+        for (int c = 0; c < width; c++) {
+          int v = s.d[base + c];
+          if (v < dMin || v > dMax) {
+            check(w.d(), v, "column difference D", l, c / spec.pairs(), rt, p, c % spec.pairs());
+          }
+          int index = v - dMin;
+          tile[c] += (long) codes[index] << p;
+          saturations += saturated[index] & used[c];
+        }
+        if (histogram != null) {
+          addToHistogram(histogram, s.d, base, used);
+        }
+      }
+      addTile(l, rt, tile, y, width);
+    }
+
+    s.conversions[l] += convertedPerImage[l];
+    s.saturations[l] += saturations;
+    for (int ct = 0; ct < t.colTiles(); ct++) {
+      finishColumnTile(l, ct, y, ct * spec.pairs(), out);
+    }
+    return out;
+  }
+
+  private static void addToHistogram(long[] histogram, int[] d, int base, int[] used) {
+    for (int c = 0; c < used.length; c++) {
+      if (used[c] != 0) {
+        histogram[Math.min(Math.abs(d[base + c]), histogram.length - 1)]++;
+      }
+    }
+  }
+
+  private void addTile(int l, int rt, long[] tile, long[] y, int width) {
+    LayerWidths w = spec.widths(l);
+    long tileMin = w.tileSum().min();
+    long tileMax = w.tileSum().max();
+    long yMin = w.y().min();
+    long yMax = w.y().max();
+    for (int c = 0; c < width; c++) {
+      long sum = tile[c];
+      long total = y[c] + sum;
+      y[c] = total;
+      if (sum < tileMin || sum > tileMax || total < yMin || total > yMax) {
+        int ct = c / spec.pairs();
+        check(w.tileSum(), sum, "row-tile sum", l, ct, rt, -1, c % spec.pairs());
+        check(w.y(), total, "partial sum Y", l, ct, rt, -1, c % spec.pairs());
+      }
+    }
+  }
+
+  private void finishColumnTile(int l, int ct, long[] y, int offset, long[] out) {
     LayerTiling t = spec.tiling(l);
     LayerSpec ls = spec.layer(l);
     LayerWidths w = spec.widths(l);
     for (int j = 0; j < t.pairsUsed(ct); j++) {
       int o = ct * spec.pairs() + j;
-      long z = y[j] + ls.bias(o);
+      long z = y[offset + j] + ls.bias(o);
       check(w.z(), z, "Z = Y + bias", l, ct, -1, -1, j);
       if (!ls.hidden()) {
         out[o] = z;
@@ -253,7 +393,7 @@ public final class GoldenModel {
     }
   }
 
-  private static void check(IntRange range, long value, String what, int l, int ct, int rt,
+  static void check(IntRange range, long value, String what, int l, int ct, int rt,
       int p, int j) {
     if (!range.contains(value)) {
       throw new IllegalStateException(what + " = " + value + " left its derived range ["

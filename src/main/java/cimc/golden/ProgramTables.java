@@ -1,6 +1,5 @@
 package cimc.golden;
 
-import cimc.hw.CompiledDesign;
 import cimc.hw.HardwareSpec;
 import cimc.hw.LayerTiling;
 import cimc.hw.PulseConfig;
@@ -10,14 +9,9 @@ import java.util.List;
  * The write-verify pulse-response tables of a vector folder: {@code prog_jobs.hex} (10 words
  * per job), {@code prog_reads.hex} and {@code prog_pulses.hex}, for every used cell of the chosen
  * arrays in order of array, row and column.
- *
- * <p>NOTE: a cell's level is taken as its as-programmed code divided by the substeps, rounded
- * and clamped, because {@link CompiledDesign} stores conductance codes, not levels. For designs
- * whose codes stray more than K/2 from their target this picks a neighbouring level.
  */
 record ProgramTables(List<HexFile> files, int jobs, long reads, long pulses, int fails) {
-  static ProgramTables build(CompiledDesign design, HardwareSpec spec, int[] arrays,
-      long seed) {
+  static ProgramTables build(HardwareSpec spec, int[] arrays, ProgramSource source) {
     PulseConfig config = spec.pulses();
     HexFile jobs = new HexFile("prog_jobs.hex", 32);
     HexFile reads = new HexFile("prog_reads.hex", spec.codeBits());
@@ -30,14 +24,10 @@ record ProgramTables(List<HexFile> files, int jobs, long reads, long pulses, int
       int local = a - t.firstArray();
       int rowsUsed = t.rowsUsed(local % t.rowTiles());
       int colsUsed = 2 * t.pairsUsed(local / t.rowTiles());
-      int[] cells = design.cellCodes(a);
       for (int r = 0; r < rowsUsed; r++) {
         for (int c = 0; c < colsUsed; c++) {
-          int level = levelOf(cells[r * spec.cols() + c], spec);
-          ProgramJob job = WriteVerify.job(a, r, c, level, spec.substeps(), spec.maxCode(),
-              config.tolerance());
-          CellResponse cell = new SimpleCellResponse(seed, a, r, c, spec.maxCode());
-          PulseTrace trace = WriteVerify.run(job, cell, config);
+          PulseTrace trace = source.trace(a, r, c, source.level(a, r, c));
+          ProgramJob job = trace.job();
           long[] words = {a, r, c, job.lo(), job.hi(), trace.pulses(), trace.pass() ? 1 : 0,
               trace.finalCode(), reads.lines(), pulses.lines()};
           for (long w : words) {
@@ -47,6 +37,7 @@ record ProgramTables(List<HexFile> files, int jobs, long reads, long pulses, int
             reads.add(read);
           }
           for (int p = 0; p < trace.pulses(); p++) {
+            checkAmplitude(trace.amplitudes()[p], config, job);
             long polarity = trace.set()[p] ? 1L << config.ampBits() : 0;
             pulses.add(polarity | trace.amplitudes()[p]);
           }
@@ -59,9 +50,13 @@ record ProgramTables(List<HexFile> files, int jobs, long reads, long pulses, int
         fails);
   }
 
-  private static int levelOf(int code, HardwareSpec spec) {
-    int level = (int) Math.rint((double) code / spec.substeps());
-    return Math.max(0, Math.min(spec.levels() - 1, level));
+  private static void checkAmplitude(int amplitude, PulseConfig config, ProgramJob job) {
+    if (amplitude < 0 || amplitude > config.ampMax()) {
+      throw new IllegalStateException("cell (" + job.array() + ", " + job.row() + ", "
+          + job.col() + ") got pulse amplitude " + amplitude + " outside the spec's 0.."
+          + config.ampMax() + "; the hardware spec's programming settings do not match the"
+          + " device profile");
+    }
   }
 
   private static int[] allArrays(HardwareSpec spec) {

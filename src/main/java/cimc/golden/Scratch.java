@@ -6,21 +6,25 @@ import java.util.Arrays;
 /** Per-thread working buffers of the golden model, plus counters and optional trace records. */
 final class Scratch {
   final boolean record;
-  final int[] rowsOn;
-  final int[] d;
+  int[] rowsOn;
+  int[] rowsOnCount;
+  int[] d;
   final long[] tileSum;
   final long[] y;
   final long[] conversions;
   final long[] saturations;
   final int[] beatsPerLayer;
   final long[][] outputs;
+  long[] wideTile = new long[0];
+  long[] wideY = new long[0];
   int[] beatCodes;
   int beatCodeCount;
 
   Scratch(HardwareSpec spec, boolean record) {
     this.record = record;
-    this.rowsOn = new int[spec.rows()];
-    this.d = new int[spec.pairs()];
+    this.rowsOn = new int[0];
+    this.rowsOnCount = new int[0];
+    this.d = new int[0];
     this.tileSum = new long[spec.pairs()];
     this.y = new long[spec.pairs()];
     this.conversions = new long[spec.layerCount()];
@@ -28,6 +32,31 @@ final class Scratch {
     this.beatsPerLayer = new int[spec.layerCount()];
     this.outputs = new long[spec.layerCount()][];
     this.beatCodes = new int[record ? spec.adcBeatsPerImage() * spec.adcsPerArray() : 0];
+  }
+
+  /** Grows the row lists to at least {@code entries} rows in {@code lists} lists. */
+  void ensureRowsOn(int entries, int lists) {
+    if (rowsOn.length < entries) {
+      rowsOn = new int[entries];
+    }
+    if (rowsOnCount.length < lists) {
+      rowsOnCount = new int[lists];
+    }
+  }
+
+  /** Grows the column-sum buffer to at least {@code entries} values. */
+  void ensureSums(int entries) {
+    if (d.length < entries) {
+      d = new int[entries];
+    }
+  }
+
+  /** Grows the all-column-tile sums to at least {@code width} values. */
+  void ensureWide(int width) {
+    if (wideTile.length < width) {
+      wideTile = new long[width];
+      wideY = new long[width];
+    }
   }
 
   void addCode(int k) {

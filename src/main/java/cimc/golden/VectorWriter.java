@@ -41,10 +41,14 @@ public final class VectorWriter {
    *
    * @param testIndices test-set index of each image to write, in output order
    * @param programArrays arrays whose used cells get write-verify jobs, or null for every array
-   * @param seed seed of the stand-in cell model for the pulse-response tables
+   * @param seed seed recorded in the index; the stand-in cell model uses it when
+   *     {@code program} is null
    * @param designName what the index records as the design's origin
+   * @param program source of the pulse-response tables, or null for a
+   *     {@link StandInProgramSource} seeded with {@code seed}
    */
-  public record Options(int[] testIndices, int[] programArrays, long seed, String designName) {
+  public record Options(int[] testIndices, int[] programArrays, long seed, String designName,
+      ProgramSource program) {
   }
 
   /**
@@ -74,8 +78,9 @@ public final class VectorWriter {
     List<HexFile> hex = new ArrayList<>();
     hex.add(cells(design, spec));
     hex.addAll(inference(model, spec, pixels, labels, options.testIndices()));
-    ProgramTables program = ProgramTables.build(design, spec, options.programArrays(),
-        options.seed());
+    ProgramSource source = options.program() != null ? options.program()
+        : new StandInProgramSource(design, spec, options.seed());
+    ProgramTables program = ProgramTables.build(spec, options.programArrays(), source);
     hex.addAll(program.files());
     for (HexFile f : hex) {
       ObjectNode entry = files.putObject(f.name());

@@ -1,9 +1,9 @@
 package cimc.hw;
 
 /**
- * How the integer hardware parameters were calibrated: the percentile of |D| that sets each
- * layer's ADC full scale, the percentile of the float ReLU outputs that sets each activation
- * scale, and the number of training images the statistics came from.
+ * Record of a calibration: the percentile of |D| that sets each layer's ADC full scale, the
+ * percentile of the float ReLU outputs that sets each activation scale, and the number of
+ * training images the statistics came from.
  */
 public record CalibrationInfo(double adcPercentile, double activationPercentile, int images) {
   public CalibrationInfo {

@@ -7,9 +7,10 @@ import java.util.List;
 
 /**
  * The integer description of the CIM macro that the golden model, the RTL generator and the
- * testbench generator all read: array geometry, ADCs, conductance codes, per-layer tiling,
- * input and output bits, ADC steps, integer biases, requantization multipliers and shifts, the
- * write-verify pulse settings, and every register width derived from exact integer ranges.
+ * testbench generator all read. It contains the array geometry, ADCs, conductance codes,
+ * per-layer tiling, input and output bits, ADC steps, integer biases, requantization
+ * multipliers and shifts, and the write-verify pulse settings. Every register width is derived
+ * from exact integer ranges.
  *
  * <p>Geometry: arrays of {@code rows x cols} cells, {@code pairs = cols / 2} differential column
  * pairs, {@code adcsPerArray} ADCs per array converting {@code groups = pairs / adcsPerArray}
@@ -207,7 +208,7 @@ public final class HardwareSpec {
     return pulses;
   }
 
-  /** How the integers were calibrated; null for a hand-built spec. */
+  /** Calibration record; null for a hand-built spec. */
   public CalibrationInfo calibration() {
     return calibration;
   }

@@ -171,8 +171,8 @@ public final class HardwareSpecJson {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
-      throw new CimcException("hardware spec " + file + " not found; run the golden"
-          + " calibration (cimc simulate --write-hardware) to create it");
+      throw new CimcException("hardware spec " + file + " not found; create it with"
+          + " 'cimc simulate --design DIR --adc-bits B --write-hardware'");
     } catch (IOException e) {
       throw new CimcException("cannot read " + file + ": " + e.getMessage(), e);
     }

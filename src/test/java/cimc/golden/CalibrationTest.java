@@ -17,7 +17,7 @@ class CalibrationTest {
     return new Calibration.Settings(8, adcBits, 4, 99.9, 99.9, PulseConfig.defaults(8), 2);
   }
 
-  /** A random quantized network whose first layer favours its input density pattern. */
+  /** Builds a random 4-bit network as {design, float network}, ideally mapped. */
   static Object[] network(long seed) {
     int[] sizes = {784, 128, 64, 10};
     Random random = new Random(seed);

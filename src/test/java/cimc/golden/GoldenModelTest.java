@@ -17,6 +17,12 @@ class GoldenModelTest {
   /** Computes §3 of the spec the obvious way, straight from the cell matrix. */
   private static GoldenTrace reference(CompiledDesign design, HardwareSpec spec, byte[] pixels,
       int offset) {
+    return reference(design, spec, pixels, offset, new long[spec.layerCount()]);
+  }
+
+  /** As above, adding each layer's saturated conversions of used pairs to {@code saturated}. */
+  private static GoldenTrace reference(CompiledDesign design, HardwareSpec spec, byte[] pixels,
+      int offset, long[] saturated) {
     List<Integer> codes = new ArrayList<>();
     int[] beats = new int[spec.layerCount()];
     long[][] outputs = new long[spec.layerCount()][];
@@ -47,6 +53,9 @@ class GoldenModelTest {
                 }
                 long h = 1L << (spec.adcBits() - 1);
                 long k = Math.floorDiv(2 * d + s.adcStep(), 2L * s.adcStep());
+                if ((k < -h || k > h - 1) && j < t.pairsUsed(ct)) {
+                  saturated[l]++;
+                }
                 k = Math.max(-h, Math.min(h - 1, k));
                 codes.add((int) k);
                 y[j] += k * (1L << p);
@@ -157,6 +166,33 @@ class GoldenModelTest {
     boolean differs = !java.util.Arrays.equals(a.trace(pixels, 0, 9).adcCodes(),
         b.trace(pixels, 0, 9).adcCodes());
     assertEquals(true, differs);
+  }
+
+  @Test
+  void saturationCountsMatchReference() {
+    int[] sizes = {100, 30, 10};
+    CompiledDesign design = TestDesigns.design(sizes, 16, 16, 4, 8, 1);
+    HardwareSpec spec = TestDesigns.spec(design, 4, 3, 4, 8);
+    GoldenModel model = new GoldenModel(design, spec);
+    byte[] pixels = TestDesigns.pixels(20, 100, 0.4, 8);
+    long[] saturated = new long[2];
+    for (int img = 0; img < 20; img++) {
+      reference(design, spec, pixels, img * 100, saturated);
+    }
+    Evaluation e = model.evaluate(pixels, 20, 0, 1);
+    assertArrayEquals(saturated, e.saturations());
+    assertEquals(true, saturated[0] > 0);
+    assertEquals(20L * 7 * 30, e.conversions()[0]);
+  }
+
+  @Test
+  void rangeCheckNamesLocation() {
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> GoldenModel.check(new cimc.hw.IntRange(-136, 119), 120, "partial sum Y", 0, 5,
+            16, -1, 3));
+    assertEquals("partial sum Y = 120 left its derived range [-136, 119] (9 bits) at layer 0,"
+        + " column tile 5, row tile 16, pair 3", e.getMessage());
+    GoldenModel.check(new cimc.hw.IntRange(-136, 119), -136, "partial sum Y", 0, 5, 16, -1, 3);
   }
 
   @Test

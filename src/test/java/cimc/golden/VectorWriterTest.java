@@ -38,7 +38,7 @@ class VectorWriterTest {
   private static Path write(Path dir, String name) {
     Path out = dir.resolve(name);
     VectorWriter.write(out, false, design, spec, pixels, labels,
-        new VectorWriter.Options(new int[] {4, 5, 6}, new int[] {0, 111}, 1, "synthetic"));
+        new VectorWriter.Options(new int[] {4, 5, 6}, new int[] {0, 111}, 1, "synthetic", null));
     return out;
   }
 

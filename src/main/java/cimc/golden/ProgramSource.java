@@ -1,0 +1,13 @@
+package cimc.golden;
+
+/**
+ * Where the write-verify tables of a vector folder come from: the level each cell is programmed
+ * to, and the cell's pulse-response table for that level.
+ */
+public interface ProgramSource {
+  /** Returns the level (0 .. levels-1) that cell (array, row, col) is programmed to. */
+  int level(int array, int row, int col);
+
+  /** Programs one cell to {@code level} and returns its pulse-response table. */
+  PulseTrace trace(int array, int row, int col, int level);
+}
