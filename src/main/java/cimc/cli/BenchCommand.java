@@ -1,6 +1,7 @@
 package cimc.cli;
 
 import cimc.bench.BenchContext;
+import cimc.bench.CompileBenchmark;
 import cimc.bench.Benchmark;
 import cimc.bench.FmaPeak;
 import cimc.bench.GoldenBenchmark;
@@ -24,6 +25,7 @@ final class BenchCommand implements Command {
   static List<Benchmark> benchmarks() {
     return List.of(
         new TrainBenchmark(),
+        new CompileBenchmark(),
         new GoldenBenchmark());
   }
 

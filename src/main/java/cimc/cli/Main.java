@@ -22,6 +22,7 @@ public final class Main {
   private static List<Command> commands() {
     return List.of(
         new TrainCommand(),
+        new CompileCommand(),
         new BenchCommand());
   }
 
