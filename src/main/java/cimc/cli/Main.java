@@ -23,6 +23,7 @@ public final class Main {
     return List.of(
         new TrainCommand(),
         new CompileCommand(),
+        new VerifyCommand(),
         new BenchCommand());
   }
 

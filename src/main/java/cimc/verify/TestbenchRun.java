@@ -14,14 +14,14 @@ import java.util.regex.Pattern;
  * and the simulated cycle count. The exit code of the binary is the verdict; the summary gives
  * the counts.
  */
-final class TestbenchRun {
+public final class TestbenchRun {
   private static final Pattern SUMMARY = Pattern.compile("^(\\d+) passed, (\\d+) failed$");
   private static final Pattern CYCLES = Pattern.compile("^cycles (\\d+)$");
 
   /** Counts of one run; {@code passed + failed} items were checked. */
-  record Verdict(int exitCode, int passed, int failed, long cycles, boolean timedOut,
+  public record Verdict(int exitCode, int passed, int failed, long cycles, boolean timedOut,
       double seconds, Path log, List<String> mismatches) {
-    boolean ok() {
+    public boolean ok() {
       return exitCode == 0 && !timedOut && failed == 0;
     }
   }

@@ -3,6 +3,7 @@ package cimc.verify;
 import cimc.CimcException;
 import cimc.hw.HardwareSpec;
 import cimc.hw.HardwareSpecJson;
+import cimc.map.DesignFolder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -48,10 +49,14 @@ public final class Verifier {
   public static Report verify(VerifyOptions options, RegisterLayout registers,
       Consumer<String> out) {
     Path design = options.designDir();
+    DesignCheck.require(design, "manifest.json");
+    DesignFolder.verify(design);
     List<Path> rtl = DesignCheck.rtlFiles(design);
     HardwareSpec spec = HardwareSpecJson.read(DesignCheck.require(design, "hardware.json"));
-    int available = checkVectors(design, options.vectors());
-    int images = imageCount(options, available);
+    Path vectors = options.full() ? FullVectors.ensure(design, spec, options.work(), out)
+        : options.vectors();
+    int available = checkVectors(design, vectors);
+    int images = options.full() ? available : imageCount(options, available);
 
     Path work = options.work();
     Path testbench = TestbenchSources.locate();
@@ -66,10 +71,10 @@ public final class Verifier {
 
     List<Run> runs = new ArrayList<>();
     for (RunPlan plan : plans(options, images)) {
-      runs.add(runOne(plan, build.binary(), work, options, out));
+      runs.add(runOne(plan, build.binary(), vectors, work, out));
     }
     if (options.icarusImages() > 0) {
-      runs.add(IcarusBench.run(spec, registers, design, rtl, options.vectors(), work,
+      runs.add(IcarusBench.run(spec, registers, design, rtl, vectors, work,
           Math.min(options.icarusImages(), images), out));
     }
     return new Report(spec, images, runs, build.rebuilt(), build.log());
@@ -100,10 +105,11 @@ public final class Verifier {
     return plans;
   }
 
-  private static Run runOne(RunPlan plan, Path binary, Path work, VerifyOptions options,
+  private static Run runOne(RunPlan plan, Path binary, Path vectors, Path work,
       Consumer<String> out) {
     List<String> args = new ArrayList<>(plan.args());
-    args.addAll(List.of("--timeout", Long.toString(plan.timeoutCycles())));
+    args.addAll(List.of("--timeout", Long.toString(plan.timeoutCycles()), "--vectors",
+        vectors.toAbsolutePath().toString()));
     Path log = work.resolve("run_" + plan.name().replaceAll("[^A-Za-z0-9]+", "_") + ".log");
     // Wall-clock guard far above any honest run: a second per image plus ten minutes.
     Duration limit = Duration.ofSeconds(600L + Math.max(plan.images(), 1));

@@ -9,6 +9,8 @@ import java.nio.file.Path;
  * @param vectorsDir golden vector folder; null means {@code designDir/vectors}
  * @param workDir build and log folder; null means {@code designDir/verify}
  * @param images images to check; 0 checks every image in the vector folder
+ * @param full check all 10,000 MNIST test images, writing full vectors into the work folder
+ *     when the vector folder holds fewer
  * @param seeds runs with randomized initial state ({@code +verilator+rand+reset+2}), each with
  *     its own seed and image order; at least 1
  * @param program also check write-verify programming against the pulse-response tables
@@ -16,7 +18,8 @@ import java.nio.file.Path;
  * @param timeoutCycles cycles one image or one program batch may take before the run fails
  * @param icarusImages images for the Icarus Verilog run; 0 skips it
  */
-public record VerifyOptions(Path designDir, Path vectorsDir, Path workDir, int images, int seeds,
+public record VerifyOptions(Path designDir, Path vectorsDir, Path workDir, int images, boolean full,
+    int seeds,
     boolean program, Path trace, long timeoutCycles, int icarusImages) {
   public VerifyOptions {
     if (images < 0) {

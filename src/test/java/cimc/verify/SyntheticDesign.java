@@ -59,24 +59,30 @@ final class SyntheticDesign {
       labels[n] = (byte) (n % 10);
     }
     VectorWriter.write(dir.resolve("vectors"), false, design, spec, pixels, labels,
-        new VectorWriter.Options(indices, new int[] {0}, seed, "synthetic"));
+        new VectorWriter.Options(indices, new int[] {0}, seed, "synthetic", null));
     for (var file : RtlGenerator.files(RtlRegisters.params(spec)).entrySet()) {
       Path target = dir.resolve("rtl").resolve(file.getKey());
       Files.createDirectories(target.getParent());
       Files.writeString(target, file.getValue());
     }
+    writeManifest(dir);
     return new SyntheticDesign(dir, design, spec);
   }
 
-  /** Scratch helper: same as write, but keeps an existing folder's files. */
-  static SyntheticDesign reuse(Path dir, int[] sizes, int images, long seed, int jitter)
-      throws IOException {
-    if (!Files.isDirectory(dir)) {
-      return write(dir, sizes, images, seed, jitter);
+  /** Lists the SHA-256 of every file but the vectors, as a compiled design's manifest does. */
+  static void writeManifest(Path dir) throws IOException {
+    StringBuilder files = new StringBuilder();
+    try (var walk = Files.walk(dir)) {
+      for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+        String name = dir.relativize(file).toString();
+        if (name.startsWith("vectors") || name.equals("manifest.json")) {
+          continue;
+        }
+        files.append(files.length() == 0 ? "" : ",\n").append("    \"").append(name)
+            .append("\": \"").append(Verifier.sha256(file)).append('"');
+      }
     }
-    Random random = new Random(seed);
-    CompiledDesign design = design(sizes, random, jitter);
-    return new SyntheticDesign(dir, design, spec(design, random));
+    Files.writeString(dir.resolve("manifest.json"), "{\n  \"files\": {\n" + files + "\n  }\n}\n");
   }
 
   private static CompiledDesign design(int[] sizes, Random random, int jitter) {
