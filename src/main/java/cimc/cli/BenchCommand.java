@@ -5,6 +5,7 @@ import cimc.bench.CompileBenchmark;
 import cimc.bench.Benchmark;
 import cimc.bench.FmaPeak;
 import cimc.bench.GoldenBenchmark;
+import cimc.bench.SweepBenchmark;
 import cimc.bench.TrainBenchmark;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,6 +26,7 @@ final class BenchCommand implements Command {
   static List<Benchmark> benchmarks() {
     return List.of(
         new TrainBenchmark(),
+        new SweepBenchmark(),
         new CompileBenchmark(),
         new GoldenBenchmark());
   }

@@ -22,6 +22,8 @@ public final class Main {
   private static List<Command> commands() {
     return List.of(
         new TrainCommand(),
+        new QuantizeCommand(),
+        new SweepCommand(),
         new CompileCommand(),
         new VerifyCommand(),
         new BenchCommand());
