@@ -376,85 +376,35 @@ module cim_infer (
       ~sar_codes_i[5],
       sar_codes_i[4:0]
   };
-  // Shift-add: Y[g*N + n] += k[n] << plane for the group being converted.
+  // Shift-add: Y[g*N + n] += k[n] << plane for the group being converted. Whole-vector assignments
+  // only: Icarus 11 re-triggers an always_comb that writes part of a vector it also fully assigns.
   logic [287:0] acc_add;
-
-  always_comb begin
-    acc_add = acc_q;
-    if (grp_q == 2'd0) begin
-      acc_add[11:0] = acc_q[11:0] + ($signed({{6{codes_k[5]}}, codes_k[5:0]}) << plane_q);
-    end
-    if (grp_q == 2'd0) begin
-      acc_add[23:12] = acc_q[23:12] + ($signed({{6{codes_k[11]}}, codes_k[11:6]}) << plane_q);
-    end
-    if (grp_q == 2'd0) begin
-      acc_add[35:24] = acc_q[35:24] + ($signed({{6{codes_k[17]}}, codes_k[17:12]}) << plane_q);
-    end
-    if (grp_q == 2'd0) begin
-      acc_add[47:36] = acc_q[47:36] + ($signed({{6{codes_k[23]}}, codes_k[23:18]}) << plane_q);
-    end
-    if (grp_q == 2'd0) begin
-      acc_add[59:48] = acc_q[59:48] + ($signed({{6{codes_k[29]}}, codes_k[29:24]}) << plane_q);
-    end
-    if (grp_q == 2'd0) begin
-      acc_add[71:60] = acc_q[71:60] + ($signed({{6{codes_k[35]}}, codes_k[35:30]}) << plane_q);
-    end
-    if (grp_q == 2'd0) begin
-      acc_add[83:72] = acc_q[83:72] + ($signed({{6{codes_k[41]}}, codes_k[41:36]}) << plane_q);
-    end
-    if (grp_q == 2'd0) begin
-      acc_add[95:84] = acc_q[95:84] + ($signed({{6{codes_k[47]}}, codes_k[47:42]}) << plane_q);
-    end
-    if (grp_q == 2'd1) begin
-      acc_add[107:96] = acc_q[107:96] + ($signed({{6{codes_k[5]}}, codes_k[5:0]}) << plane_q);
-    end
-    if (grp_q == 2'd1) begin
-      acc_add[119:108] = acc_q[119:108] + ($signed({{6{codes_k[11]}}, codes_k[11:6]}) << plane_q);
-    end
-    if (grp_q == 2'd1) begin
-      acc_add[131:120] = acc_q[131:120] + ($signed({{6{codes_k[17]}}, codes_k[17:12]}) << plane_q);
-    end
-    if (grp_q == 2'd1) begin
-      acc_add[143:132] = acc_q[143:132] + ($signed({{6{codes_k[23]}}, codes_k[23:18]}) << plane_q);
-    end
-    if (grp_q == 2'd1) begin
-      acc_add[155:144] = acc_q[155:144] + ($signed({{6{codes_k[29]}}, codes_k[29:24]}) << plane_q);
-    end
-    if (grp_q == 2'd1) begin
-      acc_add[167:156] = acc_q[167:156] + ($signed({{6{codes_k[35]}}, codes_k[35:30]}) << plane_q);
-    end
-    if (grp_q == 2'd1) begin
-      acc_add[179:168] = acc_q[179:168] + ($signed({{6{codes_k[41]}}, codes_k[41:36]}) << plane_q);
-    end
-    if (grp_q == 2'd1) begin
-      acc_add[191:180] = acc_q[191:180] + ($signed({{6{codes_k[47]}}, codes_k[47:42]}) << plane_q);
-    end
-    if (grp_q == 2'd2) begin
-      acc_add[203:192] = acc_q[203:192] + ($signed({{6{codes_k[5]}}, codes_k[5:0]}) << plane_q);
-    end
-    if (grp_q == 2'd2) begin
-      acc_add[215:204] = acc_q[215:204] + ($signed({{6{codes_k[11]}}, codes_k[11:6]}) << plane_q);
-    end
-    if (grp_q == 2'd2) begin
-      acc_add[227:216] = acc_q[227:216] + ($signed({{6{codes_k[17]}}, codes_k[17:12]}) << plane_q);
-    end
-    if (grp_q == 2'd2) begin
-      acc_add[239:228] = acc_q[239:228] + ($signed({{6{codes_k[23]}}, codes_k[23:18]}) << plane_q);
-    end
-    if (grp_q == 2'd2) begin
-      acc_add[251:240] = acc_q[251:240] + ($signed({{6{codes_k[29]}}, codes_k[29:24]}) << plane_q);
-    end
-    if (grp_q == 2'd2) begin
-      acc_add[263:252] = acc_q[263:252] + ($signed({{6{codes_k[35]}}, codes_k[35:30]}) << plane_q);
-    end
-    if (grp_q == 2'd2) begin
-      acc_add[275:264] = acc_q[275:264] + ($signed({{6{codes_k[41]}}, codes_k[41:36]}) << plane_q);
-    end
-    if (grp_q == 2'd2) begin
-      acc_add[287:276] = acc_q[287:276] + ($signed({{6{codes_k[47]}}, codes_k[47:42]}) << plane_q);
-    end
-  end
-
+  assign acc_add = {
+      grp_q == 2'd2 ? acc_q[287:276] + ($signed({{6{codes_k[47]}}, codes_k[47:42]}) << plane_q) : acc_q[287:276],
+      grp_q == 2'd2 ? acc_q[275:264] + ($signed({{6{codes_k[41]}}, codes_k[41:36]}) << plane_q) : acc_q[275:264],
+      grp_q == 2'd2 ? acc_q[263:252] + ($signed({{6{codes_k[35]}}, codes_k[35:30]}) << plane_q) : acc_q[263:252],
+      grp_q == 2'd2 ? acc_q[251:240] + ($signed({{6{codes_k[29]}}, codes_k[29:24]}) << plane_q) : acc_q[251:240],
+      grp_q == 2'd2 ? acc_q[239:228] + ($signed({{6{codes_k[23]}}, codes_k[23:18]}) << plane_q) : acc_q[239:228],
+      grp_q == 2'd2 ? acc_q[227:216] + ($signed({{6{codes_k[17]}}, codes_k[17:12]}) << plane_q) : acc_q[227:216],
+      grp_q == 2'd2 ? acc_q[215:204] + ($signed({{6{codes_k[11]}}, codes_k[11:6]}) << plane_q) : acc_q[215:204],
+      grp_q == 2'd2 ? acc_q[203:192] + ($signed({{6{codes_k[5]}}, codes_k[5:0]}) << plane_q) : acc_q[203:192],
+      grp_q == 2'd1 ? acc_q[191:180] + ($signed({{6{codes_k[47]}}, codes_k[47:42]}) << plane_q) : acc_q[191:180],
+      grp_q == 2'd1 ? acc_q[179:168] + ($signed({{6{codes_k[41]}}, codes_k[41:36]}) << plane_q) : acc_q[179:168],
+      grp_q == 2'd1 ? acc_q[167:156] + ($signed({{6{codes_k[35]}}, codes_k[35:30]}) << plane_q) : acc_q[167:156],
+      grp_q == 2'd1 ? acc_q[155:144] + ($signed({{6{codes_k[29]}}, codes_k[29:24]}) << plane_q) : acc_q[155:144],
+      grp_q == 2'd1 ? acc_q[143:132] + ($signed({{6{codes_k[23]}}, codes_k[23:18]}) << plane_q) : acc_q[143:132],
+      grp_q == 2'd1 ? acc_q[131:120] + ($signed({{6{codes_k[17]}}, codes_k[17:12]}) << plane_q) : acc_q[131:120],
+      grp_q == 2'd1 ? acc_q[119:108] + ($signed({{6{codes_k[11]}}, codes_k[11:6]}) << plane_q) : acc_q[119:108],
+      grp_q == 2'd1 ? acc_q[107:96] + ($signed({{6{codes_k[5]}}, codes_k[5:0]}) << plane_q) : acc_q[107:96],
+      grp_q == 2'd0 ? acc_q[95:84] + ($signed({{6{codes_k[47]}}, codes_k[47:42]}) << plane_q) : acc_q[95:84],
+      grp_q == 2'd0 ? acc_q[83:72] + ($signed({{6{codes_k[41]}}, codes_k[41:36]}) << plane_q) : acc_q[83:72],
+      grp_q == 2'd0 ? acc_q[71:60] + ($signed({{6{codes_k[35]}}, codes_k[35:30]}) << plane_q) : acc_q[71:60],
+      grp_q == 2'd0 ? acc_q[59:48] + ($signed({{6{codes_k[29]}}, codes_k[29:24]}) << plane_q) : acc_q[59:48],
+      grp_q == 2'd0 ? acc_q[47:36] + ($signed({{6{codes_k[23]}}, codes_k[23:18]}) << plane_q) : acc_q[47:36],
+      grp_q == 2'd0 ? acc_q[35:24] + ($signed({{6{codes_k[17]}}, codes_k[17:12]}) << plane_q) : acc_q[35:24],
+      grp_q == 2'd0 ? acc_q[23:12] + ($signed({{6{codes_k[11]}}, codes_k[11:6]}) << plane_q) : acc_q[23:12],
+      grp_q == 2'd0 ? acc_q[11:0] + ($signed({{6{codes_k[5]}}, codes_k[5:0]}) << plane_q) : acc_q[11:0]
+  };
   // Z = Y + bias; hidden x = clamp((Z * M + round) >>> S, 0, 2^a - 1).
   logic [11:0] acc_low;
   assign acc_low = acc_q[11:0];
@@ -471,92 +421,34 @@ module cim_infer (
   assign report_val = hidden_c ? $signed({8'd0, act_val}) : $signed(z_val);
   // Layer-0 input buffer: bit b of word w is input 32w + b; the word pointer advances on every data
   // write.
-
-  always_comb begin
-    in_d = in_q;
-    in_ptr_d = in_ptr_q;
-    if (in_data_we_i && in_ptr_q == 5'd0) begin
-      in_d[31:0] = in_data_i;
-    end
-    if (in_data_we_i && in_ptr_q == 5'd1) begin
-      in_d[63:32] = in_data_i;
-    end
-    if (in_data_we_i && in_ptr_q == 5'd2) begin
-      in_d[95:64] = in_data_i;
-    end
-    if (in_data_we_i && in_ptr_q == 5'd3) begin
-      in_d[127:96] = in_data_i;
-    end
-    if (in_data_we_i && in_ptr_q == 5'd4) begin
-      in_d[159:128] = in_data_i;
-    end
-    if (in_data_we_i && in_ptr_q == 5'd5) begin
-      in_d[191:160] = in_data_i;
-    end
-    if (in_data_we_i && in_ptr_q == 5'd6) begin
-      in_d[223:192] = in_data_i;
-    end
-    if (in_data_we_i && in_ptr_q == 5'd7) begin
-      in_d[255:224] = in_data_i;
-    end
-    if (in_data_we_i && in_ptr_q == 5'd8) begin
-      in_d[287:256] = in_data_i;
-    end
-    if (in_data_we_i && in_ptr_q == 5'd9) begin
-      in_d[319:288] = in_data_i;
-    end
-    if (in_data_we_i && in_ptr_q == 5'd10) begin
-      in_d[351:320] = in_data_i;
-    end
-    if (in_data_we_i && in_ptr_q == 5'd11) begin
-      in_d[383:352] = in_data_i;
-    end
-    if (in_data_we_i && in_ptr_q == 5'd12) begin
-      in_d[415:384] = in_data_i;
-    end
-    if (in_data_we_i && in_ptr_q == 5'd13) begin
-      in_d[447:416] = in_data_i;
-    end
-    if (in_data_we_i && in_ptr_q == 5'd14) begin
-      in_d[479:448] = in_data_i;
-    end
-    if (in_data_we_i && in_ptr_q == 5'd15) begin
-      in_d[511:480] = in_data_i;
-    end
-    if (in_data_we_i && in_ptr_q == 5'd16) begin
-      in_d[543:512] = in_data_i;
-    end
-    if (in_data_we_i && in_ptr_q == 5'd17) begin
-      in_d[575:544] = in_data_i;
-    end
-    if (in_data_we_i && in_ptr_q == 5'd18) begin
-      in_d[607:576] = in_data_i;
-    end
-    if (in_data_we_i && in_ptr_q == 5'd19) begin
-      in_d[639:608] = in_data_i;
-    end
-    if (in_data_we_i && in_ptr_q == 5'd20) begin
-      in_d[671:640] = in_data_i;
-    end
-    if (in_data_we_i && in_ptr_q == 5'd21) begin
-      in_d[703:672] = in_data_i;
-    end
-    if (in_data_we_i && in_ptr_q == 5'd22) begin
-      in_d[735:704] = in_data_i;
-    end
-    if (in_data_we_i && in_ptr_q == 5'd23) begin
-      in_d[767:736] = in_data_i;
-    end
-    if (in_data_we_i && in_ptr_q == 5'd24) begin
-      in_d[799:768] = in_data_i;
-    end
-    if (in_addr_we_i) begin
-      in_ptr_d = in_addr_i;
-    end else if (in_data_we_i) begin
-      in_ptr_d = in_ptr_q + 5'd1;
-    end
-  end
-
+  assign in_d = {
+      in_data_we_i && in_ptr_q == 5'd24 ? in_data_i : in_q[799:768],
+      in_data_we_i && in_ptr_q == 5'd23 ? in_data_i : in_q[767:736],
+      in_data_we_i && in_ptr_q == 5'd22 ? in_data_i : in_q[735:704],
+      in_data_we_i && in_ptr_q == 5'd21 ? in_data_i : in_q[703:672],
+      in_data_we_i && in_ptr_q == 5'd20 ? in_data_i : in_q[671:640],
+      in_data_we_i && in_ptr_q == 5'd19 ? in_data_i : in_q[639:608],
+      in_data_we_i && in_ptr_q == 5'd18 ? in_data_i : in_q[607:576],
+      in_data_we_i && in_ptr_q == 5'd17 ? in_data_i : in_q[575:544],
+      in_data_we_i && in_ptr_q == 5'd16 ? in_data_i : in_q[543:512],
+      in_data_we_i && in_ptr_q == 5'd15 ? in_data_i : in_q[511:480],
+      in_data_we_i && in_ptr_q == 5'd14 ? in_data_i : in_q[479:448],
+      in_data_we_i && in_ptr_q == 5'd13 ? in_data_i : in_q[447:416],
+      in_data_we_i && in_ptr_q == 5'd12 ? in_data_i : in_q[415:384],
+      in_data_we_i && in_ptr_q == 5'd11 ? in_data_i : in_q[383:352],
+      in_data_we_i && in_ptr_q == 5'd10 ? in_data_i : in_q[351:320],
+      in_data_we_i && in_ptr_q == 5'd9 ? in_data_i : in_q[319:288],
+      in_data_we_i && in_ptr_q == 5'd8 ? in_data_i : in_q[287:256],
+      in_data_we_i && in_ptr_q == 5'd7 ? in_data_i : in_q[255:224],
+      in_data_we_i && in_ptr_q == 5'd6 ? in_data_i : in_q[223:192],
+      in_data_we_i && in_ptr_q == 5'd5 ? in_data_i : in_q[191:160],
+      in_data_we_i && in_ptr_q == 5'd4 ? in_data_i : in_q[159:128],
+      in_data_we_i && in_ptr_q == 5'd3 ? in_data_i : in_q[127:96],
+      in_data_we_i && in_ptr_q == 5'd2 ? in_data_i : in_q[95:64],
+      in_data_we_i && in_ptr_q == 5'd1 ? in_data_i : in_q[63:32],
+      in_data_we_i && in_ptr_q == 5'd0 ? in_data_i : in_q[31:0]
+  };
+  assign in_ptr_d = in_addr_we_i ? in_addr_i : in_data_we_i ? in_ptr_q + 5'd1 : in_ptr_q;
   assign busy_o = state_q != StIdle;
   assign done_o = done_q;
   assign class_o = class_q;

@@ -42,6 +42,11 @@ module cim_sar (
   //////////////
   // Datapath //
   //////////////
+  // The code with the current trial bit kept or dropped; the always_comb below reads no variable it
+  // writes.
+  logic [5:0] code_kept;
+  assign code_kept = cmp_i ? code_q | mask_q : code_q;
+
   always_comb begin
     code_d = code_q;
     mask_d = mask_q;
@@ -52,9 +57,9 @@ module cim_sar (
       mask_d = 6'd32;
       dac_d = 6'd32;
     end else if (mask_q != 6'd0) begin
-      code_d = cmp_i ? code_q | mask_q : code_q;
+      code_d = code_kept;
       mask_d = mask_q >> 1;
-      dac_d = code_d | mask_d;
+      dac_d = code_kept | mask_q >> 1;
       done_d = mask_q == 6'd1;
     end
   end

@@ -39,7 +39,7 @@ module cim_top (
   output logic [18:0]        prog_addr_o,
   output logic               pulse_set_o,
   output logic               pulse_reset_o,
-  output logic [7:0]         pulse_amp_o,
+  output logic [5:0]         pulse_amp_o,
   output logic               sense_req_o,
   input  logic               sense_valid_i,
   input  logic [5:0]         sense_code_i,
@@ -60,7 +60,7 @@ module cim_top (
   output logic [5:0]         obs_job_code_o,
   output logic               obs_pulse_valid_o,
   output logic               obs_pulse_set_o,
-  output logic [7:0]         obs_pulse_amp_o
+  output logic [5:0]         obs_pulse_amp_o
 );
 
   ///////////////
@@ -119,10 +119,10 @@ module cim_top (
   logic [5:0] job_window_hi;
   logic job_push_go;
   logic job_push_push;
-  logic [7:0] pulse_cfg_amp_set_start;
-  logic [7:0] pulse_cfg_amp_reset_start;
-  logic [7:0] pulse_cfg_amp_step;
-  logic [7:0] pulse_cfg_amp_max;
+  logic [5:0] pulse_cfg_amp_set_start;
+  logic [5:0] pulse_cfg_amp_reset_start;
+  logic [5:0] pulse_cfg_amp_step;
+  logic [5:0] pulse_cfg_amp_max;
   logic [15:0] pulse_cfg_time_width;
   logic [15:0] pulse_cfg_time_budget;
   logic [31:0] prog_pulses_count;

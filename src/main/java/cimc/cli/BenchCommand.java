@@ -5,6 +5,7 @@ import cimc.bench.CompileBenchmark;
 import cimc.bench.Benchmark;
 import cimc.bench.FmaPeak;
 import cimc.bench.GoldenBenchmark;
+import cimc.bench.RtlBenchmark;
 import cimc.bench.SweepBenchmark;
 import cimc.bench.TrainBenchmark;
 import java.io.IOException;
@@ -28,7 +29,8 @@ final class BenchCommand implements Command {
         new TrainBenchmark(),
         new SweepBenchmark(),
         new CompileBenchmark(),
-        new GoldenBenchmark());
+        new GoldenBenchmark(),
+        new RtlBenchmark());
   }
 
   @Override

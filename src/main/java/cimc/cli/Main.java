@@ -25,6 +25,7 @@ public final class Main {
         new QuantizeCommand(),
         new SweepCommand(),
         new CompileCommand(),
+        new RtlCommand(),
         new VerifyCommand(),
         new BenchCommand());
   }

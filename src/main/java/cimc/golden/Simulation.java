@@ -22,15 +22,16 @@ public final class Simulation {
    * @param calibration calibration settings; its ADC bits are replaced by each of
    *     {@code adcBits}
    * @param calibrationImages training images used for calibration
-   * @param variation code variation to draw, or null to run the design as given
-   * @param draws number of variation draws (1 without variation)
-   * @param seed seed of the variation draws and the read noise
+   * @param sampler draws the as-programmed codes of each Monte Carlo draw, or null to run the
+   *     design as given
+   * @param draws number of draws (1 without a sampler)
+   * @param seed seed of the read noise; draw d uses {@code seed + d}
    * @param readNoise read noise per conversion in conductance codes, 0 for none
    * @param fixedSpec a calibrated spec to run as it is instead of calibrating, or null; its
    *     ADC bits replace {@code adcBits}
    */
   public record Settings(int[] adcBits, Calibration.Settings calibration,
-      int calibrationImages, CodeVariation variation, int draws, long seed, double readNoise,
+      int calibrationImages, DesignSampler sampler, int draws, long seed, double readNoise,
       HardwareSpec fixedSpec) {
   }
 
@@ -47,8 +48,7 @@ public final class Simulation {
     int[] floatClasses = null;
     double floatAccuracy = 0;
     for (int draw = 0; draw < s.draws(); draw++) {
-      CompiledDesign drawn = s.variation() == null ? design
-          : s.variation().apply(design, s.seed(), draw);
+      CompiledDesign drawn = s.sampler() == null ? design : s.sampler().sample(design, draw);
       int[] resolutions = s.fixedSpec() != null ? new int[] {s.fixedSpec().adcBits()}
           : s.adcBits();
       for (int bits : resolutions) {

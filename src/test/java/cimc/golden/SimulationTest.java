@@ -25,7 +25,7 @@ class SimulationTest {
     Calibration.Settings c = new Calibration.Settings(8, 6, 4, 99.9, 99.9,
         PulseConfig.defaults(8), threads);
     Simulation.Settings s = new Simulation.Settings(new int[] {5, 7}, c, 200,
-        new CodeVariation(2, 0.001, 0.001), 2, 9, 0.5, null);
+        (d, k) -> new CodeVariation(2, 0.001, 0.001).apply(d, 9, k), 2, 9, 0.5, null);
     List<SimulationResult> seen = new ArrayList<>();
     List<SimulationResult> results = Simulation.run("net", design, mlp, train, test, labels, s,
         seen::add);

@@ -1,5 +1,6 @@
 package cimc.rtl.gen;
 
+import cimc.hw.PulseConfig;
 import cimc.rtl.regs.Access;
 import cimc.rtl.regs.CimRegisterMap;
 import cimc.rtl.regs.Field;
@@ -8,27 +9,22 @@ import cimc.rtl.regs.RegisterMap;
 import java.util.List;
 
 /**
- * The APB register map of {@code cim_top}, with field widths sized for one design. CTRL,
+ * The APB register map of {@code cim_top}, with field widths sized for one design and the
+ * pulse configuration reset to the design's write-verify settings. CTRL,
  * INPUT_ADDR, INPUT_DATA and JOB_PUSH are write strobes (a write acts once, reads return 0);
  * INPUT_ADDR sets the word pointer that each INPUT_DATA write advances.
  */
 public final class ControllerRegisters {
   /** Width of PADDR. */
   public static final int ADDRESS_WIDTH = 12;
-  /** Reset values of the pulse configuration: SET start, RESET start, step, max, width, budget. */
-  public static final int SET_START = 8;
-  public static final int RESET_START = 8;
-  public static final int AMP_STEP = 2;
-  public static final int AMP_MAX = 64;
-  public static final int PULSE_WIDTH = 1;
-  public static final int PULSE_BUDGET = 20;
-
   private ControllerRegisters() {}
 
   public static RegisterMap create(RtlParams p) {
     int classBits = Widths.unsignedBits(p.outputs() - 1);
     int pointerBits = InferModule.pointerBits(p);
     int code = p.codeBits();
+    int amp = p.ampBits();
+    PulseConfig c = p.pulses();
     return new RegisterMap("cim_regs", "CIM", ADDRESS_WIDTH, List.of(
         Register.of("CTRL", 0x000, Access.WO_PUSH, "Run control; each bit acts once per write.",
             Field.of("start_infer", 0, 0, "Write 1 to start an inference."),
@@ -66,13 +62,14 @@ public final class ControllerRegisters {
             "Pushes JOB_ADDR and JOB_WINDOW into the job FIFO.",
             Field.of("go", 0, 0, "Any write pushes one job; the value is ignored.")),
         Register.of("PULSE_CFG_AMP", 0x028, Access.RW, "Pulse amplitude ramp, in DAC codes.",
-            new Field("set_start", 7, 0, SET_START, "First SET amplitude."),
-            new Field("reset_start", 15, 8, RESET_START, "First RESET amplitude."),
-            new Field("step", 23, 16, AMP_STEP, "Increment while the polarity repeats."),
-            new Field("max", 31, 24, AMP_MAX, "Largest amplitude of the ramp.")),
+            new Field("set_start", amp - 1, 0, c.setStart(), "First SET amplitude."),
+            new Field("reset_start", 8 + amp - 1, 8, c.resetStart(), "First RESET amplitude."),
+            new Field("step", 16 + amp - 1, 16, c.ampStep(), "Increment while the polarity "
+                + "repeats."),
+            new Field("max", 24 + amp - 1, 24, c.ampMax(), "Largest amplitude of the ramp.")),
         Register.of("PULSE_CFG_TIME", 0x02c, Access.RW, "Pulse width and per-cell budget.",
-            new Field("width", 15, 0, PULSE_WIDTH, "Pulse width in clock cycles; 0 acts as 1."),
-            new Field("budget", 31, 16, PULSE_BUDGET, "Pulses per cell before it fails.")),
+            new Field("width", 15, 0, c.widthCycles(), "Pulse width in clock cycles; 0 acts as 1."),
+            new Field("budget", 31, 16, c.budget(), "Pulses per cell before it fails.")),
         Register.of("PROG_PULSES", 0x030, Access.RO, "Pulses applied in the current run.",
             Field.of("count", 31, 0, "Pulse count, wrapping at 2^32.")),
         Register.of("PROG_FAILS", 0x034, Access.RO, "Cells that ended outside their window.",

@@ -2,12 +2,10 @@ package cimc.rtl.gen;
 
 import static cimc.rtl.gen.Sv.id;
 import static cimc.rtl.gen.Sv.lit;
-import static cimc.rtl.gen.Sv.set;
 
 import cimc.rtl.Expr;
 import cimc.rtl.Expr.BinaryOp;
 import cimc.rtl.Item;
-import cimc.rtl.Stmt;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -74,22 +72,21 @@ final class InferDatapath {
    */
   List<Item> accumulate() {
     int b = p.adcBits();
-    List<Stmt> body = new ArrayList<>();
-    body.add(set("acc_add", id("acc_q")));
-    for (int j = 0; j < p.pairs(); j++) {
+    List<Expr> parts = new ArrayList<>();
+    for (int j = p.pairs() - 1; j >= 0; j--) {
       int n = j % p.adcs();
-      String slice = "acc_q";
       Expr code = Sv.sext(Sv.slice("codes_k", n * b + b - 1, n * b),
           Sv.bit("codes_k", n * b + b - 1), b, w.acc);
-      Expr sum = Sv.add(Sv.slice(slice, (j + 1) * w.acc - 1, j * w.acc),
-          Sv.op(code, BinaryOp.SHL, id("plane_q")));
-      body.add(Sv.when(Sv.eq(id("grp_q"), lit(w.group, j / p.adcs())),
-          Stmt.assign(Sv.slice("acc_add", (j + 1) * w.acc - 1, j * w.acc), sum)));
+      Expr old = Sv.slice("acc_q", (j + 1) * w.acc - 1, j * w.acc);
+      Expr sum = Sv.add(old, Sv.op(code, BinaryOp.SHL, id("plane_q")));
+      parts.add(Sv.ternary(Sv.eq(id("grp_q"), lit(w.group, j / p.adcs())), sum, old));
     }
     return List.of(
-        Item.comment("Shift-add: Y[g*N + n] += k[n] << plane for the group being converted."),
+        Item.comment("Shift-add: Y[g*N + n] += k[n] << plane for the group being converted. "
+            + "Whole-vector assignments only: Icarus 11 re-triggers an always_comb that "
+            + "writes part of a vector it also fully assigns."),
         Sv.wires(p.pairs() * w.acc, "acc_add"),
-        Item.alwaysComb(body));
+        Item.assign(id("acc_add"), Expr.concat(parts)));
   }
 
   /** Finalize arithmetic on the pair at the bottom of the accumulator shift register. */

@@ -151,21 +151,18 @@ final class InferModule {
   }
 
   private List<Item> inputBuffer() {
-    List<Stmt> body = new ArrayList<>();
-    body.add(set("in_d", id("in_q")));
-    body.add(set("in_ptr_d", id("in_ptr_q")));
-    for (int word = 0; word < p.inputWords(); word++) {
-      body.add(Sv.when(Sv.and(id("in_data_we_i"), Sv.eq(id("in_ptr_q"),
-          lit(pointerBits, word))), Stmt.assign(Sv.slice("in_d", 32 * word + 31, 32 * word),
-              id("in_data_i"))));
+    List<Expr> words = new ArrayList<>();
+    for (int word = p.inputWords() - 1; word >= 0; word--) {
+      Expr hit = Sv.and(id("in_data_we_i"), Sv.eq(id("in_ptr_q"), lit(pointerBits, word)));
+      words.add(Sv.ternary(hit, id("in_data_i"), Sv.slice("in_q", 32 * word + 31, 32 * word)));
     }
-    body.add(Stmt.ifElse(id("in_addr_we_i"), List.of(set("in_ptr_d", id("in_addr_i"))),
-        List.of(Sv.when(id("in_data_we_i"), set("in_ptr_d", Sv.add(id("in_ptr_q"),
-            lit(pointerBits, 1)))))));
     return List.of(
         Item.comment("Layer-0 input buffer: bit b of word w is input 32w + b; the word "
             + "pointer advances on every data write."),
-        Item.alwaysComb(body));
+        Item.assign(id("in_d"), Expr.concat(words)),
+        Item.assign(id("in_ptr_d"), Sv.ternary(id("in_addr_we_i"), id("in_addr_i"),
+            Sv.ternary(id("in_data_we_i"), Sv.add(id("in_ptr_q"), lit(pointerBits, 1)),
+                id("in_ptr_q")))));
   }
 
   private List<Item> outputs() {

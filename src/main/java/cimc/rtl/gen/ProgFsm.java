@@ -13,8 +13,7 @@ import java.util.List;
 
 /** The write-verify decision and the next-state logic of {@code cim_prog}. */
 final class ProgFsm {
-  private static final int AMP = RtlParams.AMP_BITS;
-  private static final int COUNT = RtlParams.COUNT_BITS;
+    private static final int COUNT = RtlParams.COUNT_BITS;
   private static final List<String> HELD = List.of("job", "pulses", "last_valid", "last_set",
       "amp", "code", "pass", "cnt", "run", "total", "fails", "prog_addr", "pulse_set",
       "pulse_reset", "pulse_amp", "obs_job_pulses", "obs_job_pass", "obs_job_code",
@@ -44,12 +43,12 @@ final class ProgFsm {
     items.add(Item.assign(id("set_pol"), Sv.op(id("code_q"), BinaryOp.LT, id("job_lo"))));
     items.add(Item.assign(id("same_pol"), Sv.and(id("last_valid_q"),
         Sv.eq(id("last_set_q"), id("set_pol")))));
-    items.add(Sv.wires(AMP + 1, "amp_sum"));
-    items.add(Item.assign(id("amp_sum"), Sv.add(Sv.zext(id("amp_q"), AMP, AMP + 1),
-        Sv.zext(id("amp_step_i"), AMP, AMP + 1))));
-    items.add(Sv.wires(AMP, "amp_next"));
-    Expr ramp = Sv.ternary(Sv.op(id("amp_sum"), BinaryOp.GT, Sv.zext(id("amp_max_i"), AMP,
-        AMP + 1)), id("amp_max_i"), Sv.slice("amp_sum", AMP - 1, 0));
+    items.add(Sv.wires(p.ampBits() + 1, "amp_sum"));
+    items.add(Item.assign(id("amp_sum"), Sv.add(Sv.zext(id("amp_q"), p.ampBits(), p.ampBits() + 1),
+        Sv.zext(id("amp_step_i"), p.ampBits(), p.ampBits() + 1))));
+    items.add(Sv.wires(p.ampBits(), "amp_next"));
+    Expr ramp = Sv.ternary(Sv.op(id("amp_sum"), BinaryOp.GT, Sv.zext(id("amp_max_i"), p.ampBits(),
+        p.ampBits() + 1)), id("amp_max_i"), Sv.slice("amp_sum", p.ampBits() - 1, 0));
     items.add(Item.assign(id("amp_next"), Sv.ternary(id("same_pol"), ramp,
         Sv.ternary(id("set_pol"), id("set_start_i"), id("reset_start_i")))));
     items.add(Item.alwaysComb(body()));
@@ -97,7 +96,7 @@ final class ProgFsm {
         0)),
         List.of(set("run_d", Sv.zero()), set("done_d", Sv.one())),
         List.of(set("pop", Sv.one()), set("job_d", id("head")), set("pulses_d",
-            lit(COUNT, 0)), set("last_valid_d", Sv.zero()), set("amp_d", lit(AMP, 0)),
+            lit(COUNT, 0)), set("last_valid_d", Sv.zero()), set("amp_d", lit(p.ampBits(), 0)),
             next("StRead")));
     return List.of(Sv.when(Sv.and(id("run_q"), Sv.not(id("start_i"))), pop));
   }

@@ -27,8 +27,7 @@ final class ProgModule {
   private static final List<String> STATES =
       List.of("StIdle", "StRead", "StWait", "StDecide", "StPulse", "StReport");
   private static final int DEPTH = RtlParams.FIFO_DEPTH;
-  private static final int AMP = RtlParams.AMP_BITS;
-  private static final int COUNT = RtlParams.COUNT_BITS;
+    private static final int COUNT = RtlParams.COUNT_BITS;
 
   private final RtlParams p;
   private final int code;
@@ -74,29 +73,29 @@ final class ProgModule {
         Sv.in("job_col_i", p.colBits()), Sv.in("job_lo_i", code), Sv.in("job_hi_i", code),
         Sv.out("fifo_full_o", 1), Sv.out("fifo_empty_o", 1)));
     m.addPortGroup(PortGroup.of("Pulse configuration: amplitude codes, width in cycles, budget",
-        Sv.in("set_start_i", AMP), Sv.in("reset_start_i", AMP), Sv.in("amp_step_i", AMP),
-        Sv.in("amp_max_i", AMP), Sv.in("width_i", COUNT), Sv.in("budget_i", COUNT)));
+        Sv.in("set_start_i", p.ampBits()), Sv.in("reset_start_i", p.ampBits()), Sv.in("amp_step_i", p.ampBits()),
+        Sv.in("amp_max_i", p.ampBits()), Sv.in("width_i", COUNT), Sv.in("budget_i", COUNT)));
     m.addPortGroup(PortGroup.of("Program path, outputs registered",
         Sv.out("prog_addr_o", addr), Sv.out("pulse_set_o", 1), Sv.out("pulse_reset_o", 1),
-        Sv.out("pulse_amp_o", AMP), Sv.out("sense_req_o", 1), Sv.in("sense_valid_i", 1),
+        Sv.out("pulse_amp_o", p.ampBits()), Sv.out("sense_req_o", 1), Sv.in("sense_valid_i", 1),
         Sv.in("sense_code_i", code)));
     m.addPortGroup(PortGroup.of("Run counters", Sv.out("pulses_o", 32), Sv.out("fails_o", 32)));
     m.addPortGroup(PortGroup.of("Observation: finished jobs and pulses",
         Sv.out("obs_job_done_o", 1), Sv.out("obs_job_pulses_o", COUNT),
         Sv.out("obs_job_pass_o", 1), Sv.out("obs_job_code_o", code),
         Sv.out("obs_pulse_valid_o", 1), Sv.out("obs_pulse_set_o", 1),
-        Sv.out("obs_pulse_amp_o", AMP)));
+        Sv.out("obs_pulse_amp_o", p.ampBits())));
   }
 
   private Object[][] registerTable() {
     return new Object[][] {
         {"fifo", DEPTH * job}, {"wptr", ptr}, {"rptr", ptr}, {"count", ptr + 1},
-        {"job", job}, {"pulses", COUNT}, {"last_valid", 1}, {"last_set", 1}, {"amp", AMP},
+        {"job", job}, {"pulses", COUNT}, {"last_valid", 1}, {"last_set", 1}, {"amp", p.ampBits()},
         {"code", code}, {"pass", 1}, {"cnt", COUNT}, {"run", 1}, {"done", 1},
         {"total", 32}, {"fails", 32}, {"prog_addr", addr}, {"pulse_set", 1},
-        {"pulse_reset", 1}, {"pulse_amp", AMP}, {"sense_req", 1}, {"obs_job_done", 1},
+        {"pulse_reset", 1}, {"pulse_amp", p.ampBits()}, {"sense_req", 1}, {"obs_job_done", 1},
         {"obs_job_pulses", COUNT}, {"obs_job_pass", 1}, {"obs_job_code", code},
-        {"obs_pulse_valid", 1}, {"obs_pulse_set", 1}, {"obs_pulse_amp", AMP}};
+        {"obs_pulse_valid", 1}, {"obs_pulse_set", 1}, {"obs_pulse_amp", p.ampBits()}};
   }
 
   private List<Item> registers() {
@@ -126,14 +125,15 @@ final class ProgModule {
         Sv.ne(id("count_q"), lit(ptr + 1, DEPTH)))));
     List<Stmt> head = new ArrayList<>();
     head.add(set("head", lit(job, 0)));
-    List<Stmt> store = new ArrayList<>();
-    store.add(set("fifo_d", id("fifo_q")));
+    List<Expr> entries = new ArrayList<>();
     for (int e = 0; e < DEPTH; e++) {
       Expr entry = Sv.slice("fifo_q", (e + 1) * job - 1, e * job);
       head.add(Sv.when(Sv.eq(id("rptr_q"), lit(ptr, e)), set("head", entry)));
-      store.add(Sv.when(Sv.and(id("push_ok"), Sv.eq(id("wptr_q"), lit(ptr, e))),
-          Stmt.assign(Sv.slice("fifo_d", (e + 1) * job - 1, e * job), id("job_in"))));
+      Expr hit = Sv.and(id("push_ok"), Sv.eq(id("wptr_q"), lit(ptr, e)));
+      entries.add(0, Sv.ternary(hit, id("job_in"), entry));
     }
+    List<Stmt> store = new ArrayList<>();
+    store.add(set("fifo_d", Expr.concat(entries)));
     store.add(set("wptr_d", Sv.ternary(id("push_ok"), Sv.add(id("wptr_q"), lit(ptr, 1)),
         id("wptr_q"))));
     store.add(set("rptr_d", Sv.ternary(id("pop"), Sv.add(id("rptr_q"), lit(ptr, 1)),

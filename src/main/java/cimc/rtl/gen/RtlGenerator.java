@@ -23,6 +23,9 @@ public final class RtlGenerator {
   /** Package of the generated Java register driver. */
   public static final String DRIVER_PACKAGE = "cimc.driver";
 
+  /** Widest replication that Verilator 5.006 accepts without a WIDTHCONCAT warning. */
+  private static final int VERILATOR_REPLICATION_LIMIT = 8192;
+
   private RtlGenerator() {}
 
   /** Modules in dependency order: leaves first, {@code cim_top} last. */
@@ -32,14 +35,14 @@ public final class RtlGenerator {
         ProgModule.build(params), InferModule.build(params), TopModule.build(params));
   }
 
-  /** The text of every file under {@code rtl/}, keyed by relative path. */
+  /** Returns the text of every file under {@code rtl/}, keyed by relative path. */
   public static Map<String, String> files(RtlParams params) {
     Map<String, String> files = new LinkedHashMap<>();
     for (ModuleSpec module : modules(params)) {
       VerilogWriter writer = new VerilogWriter(header(module.name()));
       files.put(module.name() + ".sv", writer.write(module));
     }
-    files.put("lint/cimc.vlt", LintWaiver.toVlt(waivers()));
+    files.put("lint/cimc.vlt", LintWaiver.toVlt(waivers(params)));
     RegisterMap map = ControllerRegisters.create(params);
     files.put("cim_regs.h", CHeaderWriter.write(map));
     files.put("CimRegs.java", JavaDriverWriter.write(map, DRIVER_PACKAGE, "CimRegs").toString());
@@ -57,8 +60,16 @@ public final class RtlGenerator {
         "SystemVerilog subset read by Verilator 5.006, Yosys 0.23 and Icarus Verilog 11.");
   }
 
-  /** Deviations from {@code verilator -Wall}, each with its reason. */
-  static List<LintWaiver> waivers() {
-    return List.of();
+  /** Deviations from {@code verilator -Wall}, each with its reason; none for small designs. */
+  static List<LintWaiver> waivers(RtlParams params) {
+    InferWidths w = new InferWidths(params);
+    int widest = Math.max(Math.max(w.actBufferBits, w.inputBufferBits),
+        params.pairs() * w.acc);
+    if (widest <= VERILATOR_REPLICATION_LIMIT) {
+      return List.of();
+    }
+    return List.of(new LintWaiver("WIDTHCONCAT", "*" + InferModule.NAME + ".sv",
+        "*bit replication is probably wrong*", "The activation and input buffers of wide "
+            + "layers reset to a zero replication of more than 8k bits, which is intended."));
   }
 }

@@ -1,6 +1,10 @@
 package cimc.rtl.gen;
 
+import cimc.hw.HardwareSpec;
+import cimc.hw.LayerSpec;
 import cimc.hw.LayerTiling;
+import cimc.hw.PulseConfig;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,13 +22,13 @@ import java.util.List;
  * @param adcBits ADC resolution B, 2 to 12
  * @param maxCode largest conductance code a sense read can return
  * @param layers per-layer parameters, in order; at least two layers
+ * @param pulses write-verify settings: amplitude width (1 to 8 bits) and the reset values of
+ *     the pulse configuration registers
  */
 public record RtlParams(int rows, int cols, int adcs, int adcBits, int maxCode,
-    List<LayerParams> layers) {
+    List<LayerParams> layers, PulseConfig pulses) {
   /** Depth of the programming job FIFO. */
   public static final int FIFO_DEPTH = 4;
-  /** Bits of a pulse amplitude code. */
-  public static final int AMP_BITS = 8;
   /** Bits of the pulse width (cycles) and of the pulse budget. */
   public static final int COUNT_BITS = 16;
   /** Bits of a verify-window bound (conductance code) in JOB_WINDOW. */
@@ -47,10 +51,37 @@ public record RtlParams(int rows, int cols, int adcs, int adcBits, int maxCode,
       throw new IllegalArgumentException("maximum conductance code " + maxCode
           + " is outside 1..255");
     }
+    if (pulses.ampBits() > 8 || pulses.widthCycles() >= 1 << COUNT_BITS
+        || pulses.budget() >= 1 << COUNT_BITS) {
+      throw new IllegalArgumentException("unsupported pulse settings " + pulses
+          + "; the controller takes amplitudes of up to 8 bits and widths and budgets below "
+          + (1 << COUNT_BITS));
+    }
     if (layers.size() < 2) {
       throw new IllegalArgumentException("unsupported: a network of " + layers.size()
           + " layer; the controller needs at least two weight layers");
     }
+  }
+
+  /**
+   * Reads the parameters of a hardware specification.
+   *
+   * @throws IllegalArgumentException when the specification is outside what the controller
+   *     supports, naming the value
+   */
+  public static RtlParams from(HardwareSpec spec) {
+    List<LayerParams> layers = new ArrayList<>();
+    for (int l = 0; l < spec.layerCount(); l++) {
+      LayerSpec s = spec.layer(l);
+      layers.add(new LayerParams(spec.tiling(l), s.inputBits(), s.adcStep(), s.biases(),
+          s.hidden() ? s.multiplier() : 0, s.hidden() ? s.shift() : 0));
+    }
+    return new RtlParams(spec.rows(), spec.cols(), spec.adcsPerArray(), spec.adcBits(),
+        spec.maxCode(), layers, spec.pulses());
+  }
+
+  public int ampBits() {
+    return pulses.ampBits();
   }
 
   public int pairs() {
@@ -210,6 +241,18 @@ public record RtlParams(int rows, int cols, int adcs, int adcBits, int maxCode,
       max = Math.max(max, p.adcStep());
     }
     return Widths.unsignedBits(max);
+  }
+
+  /**
+   * Clock cycles {@code cim_infer} is busy per image: B + 3 per group conversion (drive,
+   * sample, B SAR bits, accumulate), one per output neuron (finalize) and one for the class.
+   */
+  public long cyclesPerImage() {
+    long neurons = 0;
+    for (LayerParams p : layers) {
+      neurons += p.tiling().outputs();
+    }
+    return conversionsPerImage() * (adcBits + 3) + neurons + 1;
   }
 
   /** Group conversions of one inference, summed over layers, column and row tiles, planes. */

@@ -30,12 +30,13 @@ final class SarModule {
     Expr msb = lit(bits, 1L << (bits - 1));
     Expr kept = Expr.ternary(id("cmp_i"), Sv.op(id("code_q"), BinaryOp.OR, id("mask_q")),
         id("code_q"));
+    Expr nextMask = Sv.op(id("mask_q"), BinaryOp.SHR, Expr.intConst(1));
     Stmt convert = Stmt.ifElse(id("start_i"),
         List.of(set("code_d", lit(bits, 0)), set("mask_d", msb), set("dac_d", msb)),
         List.of(Sv.when(Sv.ne(id("mask_q"), lit(bits, 0)),
-            set("code_d", kept),
-            set("mask_d", Sv.op(id("mask_q"), BinaryOp.SHR, Expr.intConst(1))),
-            set("dac_d", Sv.op(id("code_d"), BinaryOp.OR, id("mask_d"))),
+            set("code_d", id("code_kept")),
+            set("mask_d", nextMask),
+            set("dac_d", Sv.op(id("code_kept"), BinaryOp.OR, nextMask)),
             set("done_d", Sv.eq(id("mask_q"), lit(bits, 1))))));
     List<String> regs = List.of("code", "mask", "dac", "done");
     return ModuleSpec.builder(NAME, "Successive-approximation register logic of one ADC.")
@@ -52,6 +53,10 @@ final class SarModule {
             Item.declare(DataType.logic(), "done_d", "done_q"),
             Sv.registers(regs, List.of(lit(bits, 0), lit(bits, 0), lit(bits, 0), Sv.zero()))))
         .add(Section.DATAPATH, List.of(
+            Item.comment("The code with the current trial bit kept or dropped; the always_comb "
+                + "below reads no variable it writes."),
+            Sv.wires(bits, "code_kept"),
+            Item.assign(id("code_kept"), kept),
             Item.alwaysComb(List.of(set("code_d", id("code_q")), set("mask_d", id("mask_q")),
                 set("dac_d", id("dac_q")), set("done_d", Sv.zero()), convert)),
             Item.assign(id("dac_o"), id("dac_q")),

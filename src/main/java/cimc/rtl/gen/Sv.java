@@ -12,6 +12,8 @@ import java.util.List;
 final class Sv {
   static final String CLK = "clk_i";
   static final String RST = "rst_ni";
+  /** Widest sized literal the specification objects accept. */
+  static final int MAX_LITERAL_BITS = 1024;
 
   private Sv() {}
 
@@ -19,7 +21,11 @@ final class Sv {
     return Expr.id(name);
   }
 
+  /** Returns a sized literal, or {@code {width{1'b0}}} for a zero wider than a literal can be. */
   static Expr lit(int width, long value) {
+    if (value == 0 && width > MAX_LITERAL_BITS) {
+      return Expr.replicate(Expr.intConst(width), zero());
+    }
     return Expr.lit(width, value);
   }
 
@@ -132,7 +138,7 @@ final class Sv {
   }
 
   /**
-   * One {@code always_ff} that copies every {@code name_d} into {@code name_q}, resetting each
+   * Builds one {@code always_ff} that copies every {@code name_d} into {@code name_q}, resetting each
    * {@code name_q} to the matching value of {@code resets}.
    */
   static Item registers(List<String> names, List<Expr> resets) {

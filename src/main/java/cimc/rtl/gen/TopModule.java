@@ -74,7 +74,7 @@ final class TopModule {
         + "one-cycle sense_valid_i with the conductance code on sense_code_i.",
         Sv.out("prog_addr_o", p.arrayBits() + p.rowBits() + p.colBits()),
         Sv.out("pulse_set_o", 1), Sv.out("pulse_reset_o", 1),
-        Sv.out("pulse_amp_o", RtlParams.AMP_BITS), Sv.out("sense_req_o", 1),
+        Sv.out("pulse_amp_o", p.ampBits()), Sv.out("sense_req_o", 1),
         Sv.in("sense_valid_i", 1), Sv.in("sense_code_i", p.codeBits())));
     m.addPortGroup(PortGroup.of("Observation for verification: one beat per group conversion "
         + "(signed codes k), per neuron (hidden x or last-layer logit), per class, per finished "
@@ -86,7 +86,7 @@ final class TopModule {
         Sv.out("obs_job_done_o", 1), Sv.out("obs_job_pulses_o", RtlParams.COUNT_BITS),
         Sv.out("obs_job_pass_o", 1), Sv.out("obs_job_code_o", p.codeBits()),
         Sv.out("obs_pulse_valid_o", 1), Sv.out("obs_pulse_set_o", 1),
-        Sv.out("obs_pulse_amp_o", RtlParams.AMP_BITS)));
+        Sv.out("obs_pulse_amp_o", p.ampBits())));
   }
 
   private Map<String, Expr> inferConnections() {
