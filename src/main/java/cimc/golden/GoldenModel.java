@@ -133,8 +133,8 @@ public final class GoldenModel {
   private long[] layer(int l, long[] x, Scratch s, SplittableRandom noise, long[] histogram) {
     LayerTiling t = spec.tiling(l);
     long[] out = new long[t.outputs()];
-    findRowsOn(l, x, s);
-    columnSums(l, s);
+    ColumnSums.findRowsOn(spec, l, x, s);
+    ColumnSums.compute(spec, differences, l, s);
     if (noise == null && !s.record) {
       return layerUnordered(l, s, histogram, out);
     }
@@ -148,62 +148,6 @@ public final class GoldenModel {
       finishColumnTile(l, ct, s.y, 0, out);
     }
     return out;
-  }
-
-  /**
-   * Computes D of every pair of every column tile for each row tile and bit plane: the sum of
-   * the driven rows' differences. Plane p of row tile rt starts at
-   * {@code (rt * bits + p) * width} in {@code s.d}.
-   */
-  private void columnSums(int l, Scratch s) {
-    LayerTiling t = spec.tiling(l);
-    int bits = spec.layer(l).inputBits();
-    int rows = spec.rows();
-    int width = differences.width(l);
-    s.ensureSums(t.rowTiles() * bits * width);
-    int[] d = s.d;
-    for (int rt = 0; rt < t.rowTiles(); rt++) {
-      int[] diff = differences.row(l, rt);
-      for (int p = 0; p < bits; p++) {
-        int list = rt * bits + p;
-        int start = list * rows;
-        int base = list * width;
-        int on = s.rowsOnCount[list];
-        Arrays.fill(d, base, base + width, 0);
-        for (int k = 0; k < on; k++) {
-          int offset = s.rowsOn[start + k] * width;
-          for (int c = 0; c < width; c++) {
-            d[base + c] += diff[offset + c];
-          }
-        }
-      }
-    }
-  }
-
-  /**
-   * Lists, per row tile and bit plane, the rows whose input bit is set; every column tile
-   * drives the same rows. Plane p of row tile rt starts at {@code (rt * bits + p) * rows}.
-   */
-  private void findRowsOn(int l, long[] x, Scratch s) {
-    LayerTiling t = spec.tiling(l);
-    int bits = spec.layer(l).inputBits();
-    int rows = spec.rows();
-    s.ensureRowsOn(t.rowTiles() * bits * rows, t.rowTiles() * bits);
-    for (int rt = 0; rt < t.rowTiles(); rt++) {
-      int rowsUsed = t.rowsUsed(rt);
-      int base = rt * rows;
-      for (int p = 0; p < bits; p++) {
-        int list = rt * bits + p;
-        int start = list * rows;
-        int on = 0;
-        for (int r = 0; r < rowsUsed; r++) {
-          if (((x[base + r] >> p) & 1) != 0) {
-            s.rowsOn[start + on++] = r;
-          }
-        }
-        s.rowsOnCount[list] = on;
-      }
-    }
   }
 
   private void rowTile(int l, int ct, int rt, int cols, Scratch s, SplittableRandom noise,
