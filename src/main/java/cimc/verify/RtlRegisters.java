@@ -1,15 +1,12 @@
 package cimc.verify;
 
 import cimc.hw.HardwareSpec;
-import cimc.hw.LayerSpec;
 import cimc.hw.PulseConfig;
 import cimc.rtl.gen.ControllerRegisters;
-import cimc.rtl.gen.LayerParams;
 import cimc.rtl.gen.RtlParams;
 import cimc.rtl.regs.Field;
 import cimc.rtl.regs.Register;
 import cimc.rtl.regs.RegisterMap;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,20 +15,8 @@ import java.util.Map;
 public final class RtlRegisters {
   private RtlRegisters() {}
 
-  /** The RTL generator's parameters for a hardware spec. */
-  public static RtlParams params(HardwareSpec spec) {
-    List<LayerParams> layers = new ArrayList<>();
-    for (int l = 0; l < spec.layerCount(); l++) {
-      LayerSpec s = spec.layer(l);
-      layers.add(new LayerParams(spec.tiling(l), s.inputBits(), s.adcStep(), s.biases(),
-          s.multiplier(), s.shift()));
-    }
-    return new RtlParams(spec.rows(), spec.cols(), spec.adcsPerArray(), spec.adcBits(),
-        spec.maxCode(), layers);
-  }
-
   public static RegisterLayout layout(HardwareSpec spec) {
-    RegisterMap map = ControllerRegisters.create(params(spec));
+    RegisterMap map = ControllerRegisters.create(RtlParams.from(spec));
     Map<String, Integer> offsets = new HashMap<>();
     Map<String, Integer> lsbs = new HashMap<>();
     for (Register register : map.registers()) {

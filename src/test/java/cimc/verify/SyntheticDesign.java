@@ -8,6 +8,7 @@ import cimc.hw.HardwareSpecJson;
 import cimc.hw.LayerSpec;
 import cimc.hw.PulseConfig;
 import cimc.rtl.gen.RtlGenerator;
+import cimc.rtl.gen.RtlParams;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +61,7 @@ final class SyntheticDesign {
     }
     VectorWriter.write(dir.resolve("vectors"), false, design, spec, pixels, labels,
         new VectorWriter.Options(indices, new int[] {0}, seed, "synthetic", null));
-    for (var file : RtlGenerator.files(RtlRegisters.params(spec)).entrySet()) {
+    for (var file : RtlGenerator.files(RtlParams.from(spec)).entrySet()) {
       Path target = dir.resolve("rtl").resolve(file.getKey());
       Files.createDirectories(target.getParent());
       Files.writeString(target, file.getValue());
