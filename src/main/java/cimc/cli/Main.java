@@ -27,6 +27,7 @@ public final class Main {
         new CompileCommand(),
         new RtlCommand(),
         new VerifyCommand(),
+        new FlowCommand(),
         new BenchCommand());
   }
 

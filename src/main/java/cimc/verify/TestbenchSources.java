@@ -12,7 +12,7 @@ import java.util.List;
  * {@code testbench/} folder. The folder is found from the system property {@code cimc.home},
  * else by walking up from the jar or classes folder, else under the working directory.
  */
-final class TestbenchSources {
+public final class TestbenchSources {
   /** Folders of the C++ testbench, each on the include path. */
   static final List<String> INCLUDE_DIRS = List.of("harness", "model", "checker", "driver");
   /** C++ files compiled into the Verilator test binary, relative to {@code testbench/}. */
@@ -27,7 +27,7 @@ final class TestbenchSources {
 
   private TestbenchSources() {}
 
-  static Path locate() {
+  public static Path locate() {
     List<Path> tried = new ArrayList<>();
     String home = System.getProperty("cimc.home");
     if (home != null) {

@@ -41,7 +41,8 @@ class MutationTest {
 
   @Test
   void comparatorSenseSwapCaught(@TempDir Path dir) throws Exception {
-    SyntheticDesign d = mutated(dir, "cim_sar.sv", "code_d = cmp_i ?", "code_d = !cmp_i ?");
+    SyntheticDesign d = mutated(dir, "cim_sar.sv", "cmp_i ? code_q | mask_q : code_q",
+        "cmp_i ? code_q : code_q | mask_q");
     List<String> log = new ArrayList<>();
     Verifier.Report report = verify(d, 200_000, log);
     assertFalse(report.passed());
@@ -62,18 +63,6 @@ class MutationTest {
         || l.contains(" logit: got ")), String.join("\n", log));
     assertTrue(log.stream().noneMatch(l -> l.contains(" layer 0 ") && l.contains("ADC row tile")),
         "layer 0's ADC codes do not depend on the bias");
-  }
-
-  @Test
-  void missingInterruptTimesOut(@TempDir Path dir) throws Exception {
-    SyntheticDesign d = mutated(dir, "cim_top.sv", "assign irq_o = ", "assign irq_o = 1'b0 & ");
-    List<String> log = new ArrayList<>();
-    Verifier.Report report = verify(d, 20_000, log);
-    assertFalse(report.passed());
-    assertTrue(log.stream().anyMatch(l -> l.startsWith("TIMEOUT timed out at cycle ")
-        && l.endsWith("waiting for the inference of image 0 to finish")), String.join("\n", log));
-    assertTrue(log.stream().anyMatch(l -> l.startsWith("state at cycle ")),
-        String.join("\n", log));
   }
 
   @Test

@@ -47,5 +47,15 @@ class VerifierTest {
         false, null, 200_000, 0), RtlRegisters.layout(d.spec), l -> { });
     assertFalse(again.rebuilt(), "an unchanged design reuses the built testbench");
     assertTrue(again.passed());
+
+    List<String> timeoutLog = new ArrayList<>();
+    Verifier.Report hung = Verifier.verify(new VerifyOptions(d.dir, null, null, 2, false, 1,
+        false, null, 1_000, 0), RtlRegisters.layout(d.spec), timeoutLog::add);
+    assertFalse(hung.passed());
+    assertTrue(timeoutLog.stream().anyMatch(l -> l.startsWith("TIMEOUT timed out at cycle ")
+        && l.endsWith("waiting for the inference of image 0 to finish")),
+        String.join("\n", timeoutLog));
+    assertTrue(timeoutLog.stream().anyMatch(l -> l.startsWith("state at cycle ")),
+        String.join("\n", timeoutLog));
   }
 }
