@@ -1,7 +1,5 @@
 package cimc.cli;
 
-import cimc.hw.HardwareSpecJson;
-import cimc.verify.RtlRegisters;
 import cimc.verify.Verifier;
 import cimc.verify.VerifyOptions;
 import java.nio.file.Path;
@@ -76,7 +74,6 @@ final class VerifyCommand implements Command {
         Args.intValue(line, "timeout", (int) DEFAULT_TIMEOUT, 1_000, Integer.MAX_VALUE),
         Args.intValue(line, "icarus", DEFAULT_ICARUS, 0, 10_000));
     Verifier.Report report = Verifier.verify(options,
-        RtlRegisters.layout(HardwareSpecJson.read(design.resolve("hardware.json"))),
         message -> System.out.println("cimc verify: " + message));
     for (Verifier.Run run : report.runs()) {
       System.out.printf("%-32s %-9s %6d passed %6d failed%s%n", run.name(), run.simulator(),

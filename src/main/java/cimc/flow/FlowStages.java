@@ -16,7 +16,6 @@ import cimc.nn.Evaluator;
 import cimc.nn.Mlp;
 import cimc.nn.ModelFile;
 import cimc.quant.QuantizedModelFile;
-import cimc.verify.RtlRegisters;
 import cimc.verify.Verifier;
 import cimc.verify.VerifyOptions;
 import java.io.PrintStream;
@@ -154,7 +153,7 @@ public final class FlowStages {
   private void verify(FlowState s) {
     VerifyOptions options = new VerifyOptions(s.settings.design(), null, null,
         s.settings.images(), false, 3, true, null, 200_000, 3);
-    s.verification = Verifier.verify(options, RtlRegisters.layout(s.spec),
+    s.verification = Verifier.verify(options,
         line -> out.println("cimc verify: " + line));
   }
 

@@ -46,8 +46,7 @@ public final class Verifier {
   private Verifier() {}
 
   /** Runs the whole verification; progress and mismatch lines go to {@code out}. */
-  public static Report verify(VerifyOptions options, RegisterLayout registers,
-      Consumer<String> out) {
+  public static Report verify(VerifyOptions options, Consumer<String> out) {
     Path design = options.designDir();
     DesignCheck.require(design, "manifest.json");
     DesignFolder.verify(design);
@@ -57,6 +56,7 @@ public final class Verifier {
         : options.vectors();
     int available = checkVectors(design, vectors);
     int images = options.full() ? available : imageCount(options, available);
+    RegisterLayout registers = RtlRegisters.layout(spec);
 
     Path work = options.work();
     Path testbench = TestbenchSources.locate();

@@ -36,7 +36,7 @@ class MutationTest {
 
   private static Verifier.Report verify(SyntheticDesign d, long timeout, List<String> log) {
     return Verifier.verify(new VerifyOptions(d.dir, null, null, 8, false, 1, false, null,
-        timeout, 0), RtlRegisters.layout(d.spec), log::add);
+        timeout, 0), log::add);
   }
 
   @Test

@@ -25,7 +25,7 @@ class VerifierTest {
     SyntheticDesign d = SyntheticDesign.write(dir.resolve("design"), SIZES, 100, 5, 2);
     List<String> log = new ArrayList<>();
     Verifier.Report report = Verifier.verify(new VerifyOptions(d.dir, null, null, 100, false,
-        3, true, null, 200_000, 3), RtlRegisters.layout(d.spec), log::add);
+        3, true, null, 200_000, 3), log::add);
 
     List<String> mismatches = log.stream().filter(l -> l.startsWith("MISMATCH")).toList();
     assertEquals(List.of(), mismatches);
@@ -44,13 +44,13 @@ class VerifierTest {
     assertTrue(report.rebuilt());
 
     Verifier.Report again = Verifier.verify(new VerifyOptions(d.dir, null, null, 10, false, 1,
-        false, null, 200_000, 0), RtlRegisters.layout(d.spec), l -> { });
+        false, null, 200_000, 0), l -> { });
     assertFalse(again.rebuilt(), "an unchanged design reuses the built testbench");
     assertTrue(again.passed());
 
     List<String> timeoutLog = new ArrayList<>();
     Verifier.Report hung = Verifier.verify(new VerifyOptions(d.dir, null, null, 2, false, 1,
-        false, null, 1_000, 0), RtlRegisters.layout(d.spec), timeoutLog::add);
+        false, null, 1_000, 0), timeoutLog::add);
     assertFalse(hung.passed());
     assertTrue(timeoutLog.stream().anyMatch(l -> l.startsWith("TIMEOUT timed out at cycle ")
         && l.endsWith("waiting for the inference of image 0 to finish")),
