@@ -86,12 +86,20 @@ final class FlowReport {
     if (!Files.isRegularFile(stat)) {
       return;
     }
-    md.add("## Synthesis (Yosys, generic cells)");
+    List<String> lines = Files.readAllLines(stat);
+    int start = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains("=== design hierarchy ===")) {
+        start = i;
+      }
+    }
+    md.add("## Synthesis (Yosys, generic cells, whole hierarchy)");
     md.add("");
     md.add("```");
-    for (String line : Files.readAllLines(stat)) {
+    for (String line : lines.subList(start, lines.size())) {
       String t = line.trim();
-      if (t.startsWith("Number of") || t.startsWith("Chip area")) {
+      if (t.startsWith("Number of cells") || t.startsWith("Number of wire bits")
+          || t.startsWith("$_DFF") || t.startsWith("Chip area")) {
         md.add(t);
       }
     }
