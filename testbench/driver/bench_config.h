@@ -1,5 +1,5 @@
 // Register offsets and field layouts of cim_top that the driver needs besides the design's
-// geometry; a generated test main fills them in from the register description.
+// geometry. The generated design_params.cc fills them in from the RTL's register map.
 
 #ifndef CIMC_TESTBENCH_DRIVER_BENCH_CONFIG_H_
 #define CIMC_TESTBENCH_DRIVER_BENCH_CONFIG_H_

@@ -23,7 +23,7 @@
 
 namespace cimtb {
 
-// Cycles between a sense request and the sense path's answer; any latency is legal.
+// Cycles between a sense request and the sense response; the RTL must accept any latency.
 constexpr int kSenseLatency = 2;
 
 template <class Top>
@@ -88,6 +88,7 @@ class CimBench {
     harness_.Reset(4);
     ConfigurePulses(pulse);
     ApbWrite(regs_.irq_enable, regs_.irq_prog);
+
     // PROG_PULSES and PROG_FAILS count one program run, so each batch is checked on its own.
     for (size_t first = 0; first < traces.size(); first += regs_.job_fifo_depth) {
       const size_t last = std::min(traces.size(), first + regs_.job_fifo_depth);
@@ -104,6 +105,7 @@ class CimBench {
       CheckCounter("PROG_PULSES", first, ApbRead(regs_.prog_pulses), expected_pulses);
       CheckCounter("PROG_FAILS", first, ApbRead(regs_.prog_fails), expected_fails);
     }
+
     if (sense_->jobs_done() != static_cast<int>(traces.size())) {
       std::printf("MISMATCH program job-done beats: got %d expected %zu\n", sense_->jobs_done(),
                   traces.size());
@@ -115,6 +117,7 @@ class CimBench {
       (sense_->CellMismatches(i) == 0 ? passed : failed) += 1;
     }
     protocol_errors_ += sense_->unknown_cells();
+
     return Summarize(passed, failed);
   }
 
@@ -200,8 +203,8 @@ class CimBench {
   void ApbWrite(uint32_t addr, uint32_t data) { ApbTransfer(addr, true, data); }
   uint32_t ApbRead(uint32_t addr) { return ApbTransfer(addr, false, 0); }
 
-  // Runs after every rising edge: the analog side samples, answers the comparators and the
-  // sense path, and the observation beats go to the checkers.
+  // Runs after every rising edge. The analog models sample D and drive the comparator and
+  // sense inputs, then the observation beats go to the checkers.
   void OnRise() {
     Top& top = harness_.top();
     if (top.adc_sample_o) SampleCrossbar();
@@ -254,8 +257,9 @@ class CimBench {
       top.sense_code_i = sense_code_;
       top.sense_valid_i = 1;
     }
-    const uint64_t addr = Field(top.prog_addr_o, 0, layout_.array_bits + layout_.row_bits +
-                                                      layout_.col_bits);
+
+    const int width = layout_.array_bits + layout_.row_bits + layout_.col_bits;
+    const uint64_t addr = Field(top.prog_addr_o, 0, width);
     const int col = static_cast<int>(addr & ((1u << layout_.col_bits) - 1));
     const int row = static_cast<int>((addr >> layout_.col_bits) & ((1u << layout_.row_bits) - 1));
     const int array = static_cast<int>(addr >> (layout_.col_bits + layout_.row_bits));
@@ -263,6 +267,17 @@ class CimBench {
       sense_code_ = sense_->Read(array, row, col);
       sense_countdown_ = kSenseLatency;
     }
+    ObservePulse(array, row, col);
+
+    if (top.obs_job_done_o) {
+      sense_->OnJobDone(static_cast<int>(top.obs_job_pulses_o), top.obs_job_pass_o != 0,
+                        static_cast<int>(top.obs_job_code_o));
+    }
+  }
+
+  // Checks a pulse on its first cycle and its width when it ends.
+  void ObservePulse(int array, int row, int col) {
+    Top& top = harness_.top();
     const bool set = top.pulse_set_o;
     const bool reset = top.pulse_reset_o;
     if ((set || reset) && pulse_cycles_ == 0) {
@@ -276,18 +291,14 @@ class CimBench {
     }
     if (set || reset) {
       ++pulse_cycles_;
-    } else if (pulse_cycles_ > 0) {
-      if (pulse_cycles_ != pulse_width_) {
-        std::printf("MISMATCH program array %d row %d column %d pulse width: got %d expected %d\n",
-                    array, row, col, pulse_cycles_, pulse_width_);
-        ++protocol_errors_;
-      }
-      pulse_cycles_ = 0;
+      return;
     }
-    if (top.obs_job_done_o) {
-      sense_->OnJobDone(static_cast<int>(top.obs_job_pulses_o), top.obs_job_pass_o != 0,
-                        static_cast<int>(top.obs_job_code_o));
+    if (pulse_cycles_ > 0 && pulse_cycles_ != pulse_width_) {
+      std::printf("MISMATCH program array %d row %d column %d pulse width: got %d expected %d\n",
+                  array, row, col, pulse_cycles_, pulse_width_);
+      ++protocol_errors_;
     }
+    pulse_cycles_ = 0;
   }
 
   void DumpState() {

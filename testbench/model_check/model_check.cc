@@ -1,7 +1,7 @@
-// Cross-check of the C++ crossbar model against the golden vectors, without RTL: recomputes
-// every ADC code of every vector image from the input bits (layer 0) or the golden activations
-// (later layers), the as-programmed cells and a bit-by-bit SAR conversion, and compares it with
-// adc_codes.hex. It also checks the SAR rule against the closed-form conversion for every D a
+// Cross-check of the C++ crossbar model against the golden vectors, without RTL. It recomputes
+// every ADC code of every vector image with a bit-by-bit SAR conversion, from the as-programmed
+// cells and the input bits (layer 0) or the golden activations (later layers), and compares it
+// with adc_codes.hex. It also checks the SAR rule against the closed-form conversion for every D a
 // layer can produce. Prints one line per mismatch and "N passed, N failed" per image.
 
 #include <cstdio>

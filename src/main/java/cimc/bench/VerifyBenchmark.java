@@ -27,8 +27,8 @@ import java.util.Random;
 
 /**
  * RTL simulation throughput of the default design (784-128-64-10 on 48x48 arrays, 8 six-bit
- * ADCs per array): Verilator images/s and cycles/s on MNIST test images, Icarus Verilog on a
- * few of the same images, and the golden model on the same images, each as a ratio. The weights
+ * ADCs per array). It measures Verilator images/s and cycles/s on MNIST test images, then
+ * Icarus Verilog and the golden model on the same images, each as a ratio. The weights
  * are seeded random 4-bit codes, because the simulated cycle count of an image does not depend
  * on the weight values. The Verilator build is not timed.
  */

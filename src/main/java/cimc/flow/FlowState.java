@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What the stages of one flow run hand on to later stages and to the report. */
+/** Results that the stages of one flow run pass on to later stages and to the report. */
 public final class FlowState {
   final FlowSettings settings;
   /** Test-set accuracy by model name, in the order the stages measured them. */

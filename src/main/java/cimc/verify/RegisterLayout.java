@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where the testbench finds the cim_top registers it drives: APB byte offsets by register name,
+ * Register positions of cim_top that the testbench drives: APB byte offsets by register name,
  * bit positions by {@code REGISTER.field}, the job FIFO depth, and the register writes that load
  * the write-verify pulse settings.
  *
@@ -54,7 +54,7 @@ public record RegisterLayout(Map<String, Integer> offsets, Map<String, Integer> 
     return fieldLsbs.get(field);
   }
 
-  /** A one-bit mask of the field. */
+  /** Returns the one-bit mask of the field. */
   public int bit(String field) {
     return 1 << lsb(field);
   }

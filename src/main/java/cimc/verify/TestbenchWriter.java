@@ -26,7 +26,7 @@ public final class TestbenchWriter {
   }
 
   /**
-   * Returns {@code design_params.cc}. {@code designDir} holds {@code maps/} with the
+   * Returns {@code design_params.cc}. {@code designDir} contains {@code maps/} with the
    * as-programmed codes, or is null to take them from the vectors' {@code cells.hex}.
    */
   public String designParams(Path designDir, Path vectorsDir) {
@@ -124,7 +124,7 @@ public final class TestbenchWriter {
     return String.format("0x%03x", value);
   }
 
-  /** A C++ string literal; backslashes, quotes and control characters are escaped. */
+  /** Returns {@code text} as a C++ string literal with backslashes, quotes and controls escaped. */
   static String literal(String text) {
     StringBuilder b = new StringBuilder("\"");
     for (char c : text.toCharArray()) {

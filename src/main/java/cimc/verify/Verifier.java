@@ -22,10 +22,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Verifies a compiled design's RTL against its golden vectors: builds the Verilator testbench,
- * runs the images once in order and then once per extra seed with randomized initial state and
- * a different image order (reversed, or each image twice), optionally checks write-verify
- * programming, and runs a few images on Icarus Verilog as a second simulator.
+ * Verifies a compiled design's RTL against its golden vectors. It builds the Verilator
+ * testbench and runs the images once in order, then once per extra seed with randomized initial
+ * state and another image order (reversed, or each image twice). It optionally checks
+ * write-verify programming and runs a few images on Icarus Verilog as a second simulator.
  */
 public final class Verifier {
   /** Images of each extra-seed run; enough to see state leak between images, and fast. */
@@ -126,7 +126,7 @@ public final class Verifier {
       return available;
     }
     if (options.images() > available) {
-      throw new CimcException("the vector folder " + options.vectors() + " holds " + available
+      throw new CimcException("the vector folder " + options.vectors() + " contains " + available
           + " images, fewer than the " + options.images() + " requested; regenerate it with "
           + "'cimc vectors --design " + options.designDir() + " --out " + options.vectors()
           + " --images " + options.images() + "' or ask for fewer images");

@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * @param workDir build and log folder; null means {@code designDir/verify}
  * @param images images to check; 0 checks every image in the vector folder
  * @param full check all 10,000 MNIST test images, writing full vectors into the work folder
- *     when the vector folder holds fewer
+ *     when the vector folder contains fewer
  * @param seeds runs with randomized initial state ({@code +verilator+rand+reset+2}), each with
  *     its own seed and image order; at least 1
  * @param program also check write-verify programming against the pulse-response tables

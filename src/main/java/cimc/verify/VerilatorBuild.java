@@ -153,7 +153,7 @@ final class VerilatorBuild {
     }
   }
 
-  /** The first error lines of a build log, or its last lines when none says "error". */
+  /** Returns the first error lines of a build log, or its last lines when none has "error". */
   static String firstErrors(Path log) {
     List<String> lines;
     try {

@@ -75,6 +75,6 @@ class VerifyCommandTest {
     String[] result = run("verify", "--design", design.toString(), "--images", "50", "--work",
         dir.resolve("work").toString());
     assertEquals("1", result[0]);
-    assertTrue(result[1].contains("holds 3 images, fewer than the 50 requested"), result[1]);
+    assertTrue(result[1].contains("contains 3 images, fewer than the 50 requested"), result[1]);
   }
 }
