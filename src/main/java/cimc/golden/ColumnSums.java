@@ -58,9 +58,9 @@ final class ColumnSums {
         int start = list * rows;
         int on = 0;
         for (int r = 0; r < rowsUsed; r++) {
-          if (((x[base + r] >> p) & 1) != 0) {
-            s.rowsOn[start + on++] = r;
-          }
+          // Branch-free: always store r, and advance only when the bit is set.
+          s.rowsOn[start + on] = r;
+          on += (int) ((x[base + r] >> p) & 1);
         }
         s.rowsOnCount[list] = on;
       }
