@@ -7,7 +7,7 @@ module cim_sar (
   input  logic       clk_i,
   input  logic       rst_ni,
 
-  // Control: start samples nothing, it restarts the search
+  // Control: start begins a conversion, done marks the final code
   input  logic       start_i,
   output logic       done_o,
 

@@ -281,4 +281,23 @@ module cim_top (
     );
   end
 
+  ////////////////
+  // Assertions //
+  ////////////////
+`ifndef SYNTHESIS
+  always @(posedge clk_i) begin : AnalogOutputsKnown_A
+    if (rst_ni) begin
+      assert (!$isunknown({array_sel_o, wl_en_o, col_grp_o, adc_sample_o, adc_dac_o, prog_addr_o, pulse_set_o, pulse_reset_o, sense_req_o, irq_o}))
+        else $error("AnalogOutputsKnown_A: analog and interrupt outputs must be known after reset");
+    end
+  end
+
+  always @(posedge clk_i) begin : PulsePolarityExclusive_A
+    if (rst_ni) begin
+      assert (!(pulse_set_o && pulse_reset_o))
+        else $error("PulsePolarityExclusive_A: a SET and a RESET pulse must never overlap");
+    end
+  end
+`endif  // SYNTHESIS
+
 endmodule

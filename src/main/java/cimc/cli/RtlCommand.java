@@ -54,7 +54,8 @@ final class RtlCommand implements Command {
 
   @Override
   public int run(CommandLine line) throws IOException {
-    double clockMhz = Args.doubleValue(line, "clock-mhz", RtlOutputs.DEFAULT_CLOCK_MHZ, 0.001, 1000);
+    double clockMhz = Args.doubleValue(line, "clock-mhz", RtlOutputs.DEFAULT_CLOCK_MHZ, 0.001,
+        1000);
     String designOption = line.getOptionValue("design");
     HardwareSpec spec = designOption == null ? DefaultDesign.spec()
         : HardwareSpecJson.read(Path.of(designOption).resolve("hardware.json"));

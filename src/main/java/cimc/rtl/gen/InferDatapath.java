@@ -24,8 +24,8 @@ final class InferDatapath {
   }
 
   /**
-   * {@code wl_calc[r]}: bit {@code plane_q} of input {@code rt*R + r} for rows below
-   * {@code rows_used}, else 0.
+   * Builds {@code wl_calc}: bit r is bit {@code plane_q} of input {@code rt*R + r} for rows
+   * below {@code rows_used}, else 0.
    */
   List<Item> wordlines() {
     List<Item> items = new ArrayList<>();

@@ -99,55 +99,38 @@ final class InferModule {
         Sv.out("obs_class_valid_o", 1), Sv.out("obs_class_o", classBits)));
   }
 
-  /** Register names, widths (negative for signed) and the order of the flop block. */
-  private List<Object[]> registerTable() {
-    List<Object[]> regs = new ArrayList<>();
-    regs.add(new Object[] {"layer", w.layer});
-    regs.add(new Object[] {"ct", w.colTile});
-    regs.add(new Object[] {"rt", w.rowTile});
-    regs.add(new Object[] {"plane", w.plane});
-    regs.add(new Object[] {"grp", w.group});
-    regs.add(new Object[] {"pair", w.pair});
-    regs.add(new Object[] {"neuron", w.neuron});
-    regs.add(new Object[] {"array", w.array});
-    regs.add(new Object[] {"acc", p.pairs() * w.acc});
-    regs.add(new Object[] {"best", -w.z});
-    regs.add(new Object[] {"best_idx", w.neuron});
-    regs.add(new Object[] {"class", classBits});
-    regs.add(new Object[] {"done", 1});
-    regs.add(new Object[] {"in_ptr", pointerBits});
-    regs.add(new Object[] {"in", w.inputBufferBits});
-    regs.add(new Object[] {"buf0", w.actBufferBits});
-    regs.add(new Object[] {"buf1", w.actBufferBits});
-    regs.add(new Object[] {"array_sel", w.array});
-    regs.add(new Object[] {"wl_en", p.rows()});
-    regs.add(new Object[] {"col_grp", w.group});
-    regs.add(new Object[] {"adc_step", p.stepBits()});
-    regs.add(new Object[] {"adc_sample", 1});
-    regs.add(new Object[] {"obs_adc_valid", 1});
-    regs.add(new Object[] {"obs_adc_codes", p.adcs() * p.adcBits()});
-    regs.add(new Object[] {"obs_act_valid", 1});
-    regs.add(new Object[] {"obs_act_layer", w.layer});
-    regs.add(new Object[] {"obs_act_index", w.neuron});
-    regs.add(new Object[] {"obs_act_value", -w.value});
-    regs.add(new Object[] {"obs_class_valid", 1});
-    return regs;
-  }
-
+  /** Registers of the sequencer and datapath, in the order of the flop block. */
   private List<Item> registers() {
-    List<Item> items = new ArrayList<>();
-    List<String> names = new ArrayList<>();
-    List<Expr> resets = new ArrayList<>();
-    for (Object[] reg : registerTable()) {
-      String name = (String) reg[0];
-      int width = (Integer) reg[1];
-      DataType type = DataType.logic(Math.abs(width));
-      items.add(Item.declare(width < 0 ? type.asSigned() : type, name + "_d", name + "_q"));
-      names.add(name);
-      resets.add(width < 0 ? Expr.signedLit(-width, 0) : lit(width, 0));
-    }
-    items.add(Sv.registers(names, resets));
-    return items;
+    return RegisterSlot.declare(List.of(
+        RegisterSlot.of("layer", w.layer),
+        RegisterSlot.of("ct", w.colTile),
+        RegisterSlot.of("rt", w.rowTile),
+        RegisterSlot.of("plane", w.plane),
+        RegisterSlot.of("grp", w.group),
+        RegisterSlot.of("pair", w.pair),
+        RegisterSlot.of("neuron", w.neuron),
+        RegisterSlot.of("array", w.array),
+        RegisterSlot.of("acc", p.pairs() * w.acc),
+        RegisterSlot.signed("best", w.z),
+        RegisterSlot.of("best_idx", w.neuron),
+        RegisterSlot.of("class", classBits),
+        RegisterSlot.of("done", 1),
+        RegisterSlot.of("in_ptr", pointerBits),
+        RegisterSlot.of("in", w.inputBufferBits),
+        RegisterSlot.of("buf0", w.actBufferBits),
+        RegisterSlot.of("buf1", w.actBufferBits),
+        RegisterSlot.of("array_sel", w.array),
+        RegisterSlot.of("wl_en", p.rows()),
+        RegisterSlot.of("col_grp", w.group),
+        RegisterSlot.of("adc_step", p.stepBits()),
+        RegisterSlot.of("adc_sample", 1),
+        RegisterSlot.of("obs_adc_valid", 1),
+        RegisterSlot.of("obs_adc_codes", p.adcs() * p.adcBits()),
+        RegisterSlot.of("obs_act_valid", 1),
+        RegisterSlot.of("obs_act_layer", w.layer),
+        RegisterSlot.of("obs_act_index", w.neuron),
+        RegisterSlot.signed("obs_act_value", w.value),
+        RegisterSlot.of("obs_class_valid", 1)));
   }
 
   private List<Item> inputBuffer() {

@@ -84,7 +84,7 @@ final class InferRoms {
     return arm;
   }
 
-  /** The bias ROM: {@code bias_c} for the neuron {@code neuron_q} of layer {@code layer_q}. */
+  /** Builds the bias ROM: {@code bias_c} of neuron {@code neuron_q} of layer {@code layer_q}. */
   List<Item> biasTable() {
     int keyBits = w.layer + w.neuron;
     List<Stmt.CaseItem> arms = new ArrayList<>();
@@ -115,8 +115,8 @@ final class InferRoms {
   }
 
   /**
-   * The row-tile slices: {@code in_chunk} holds the R layer-0 input bits of row tile
-   * {@code rt_q}, {@code act_chunk} the R activation entries of a hidden layer's tile. A hidden
+   * Builds the row-tile slices: {@code in_chunk} contains the R layer-0 input bits of row tile
+   * {@code rt_q}, and {@code act_chunk} the R activation entries of a hidden layer's tile. A hidden
    * layer l reads the buffer written by layer l-1; its entries sit at the top of the buffer
    * because the writer shifts them in from the top, so entry i of layer l is at
    * {@code actEntries - inputs(l) + i}.

@@ -44,8 +44,9 @@ final class ProgFsm {
     items.add(Item.assign(id("same_pol"), Sv.and(id("last_valid_q"),
         Sv.eq(id("last_set_q"), id("set_pol")))));
     items.add(Sv.wires(p.ampBits() + 1, "amp_sum"));
-    items.add(Item.assign(id("amp_sum"), Sv.add(Sv.zext(id("amp_q"), p.ampBits(), p.ampBits() + 1),
-        Sv.zext(id("amp_step_i"), p.ampBits(), p.ampBits() + 1))));
+    int amp = p.ampBits();
+    items.add(Item.assign(id("amp_sum"), Sv.add(Sv.zext(id("amp_q"), amp, amp + 1),
+        Sv.zext(id("amp_step_i"), amp, amp + 1))));
     items.add(Sv.wires(p.ampBits(), "amp_next"));
     Expr ramp = Sv.ternary(Sv.op(id("amp_sum"), BinaryOp.GT, Sv.zext(id("amp_max_i"), p.ampBits(),
         p.ampBits() + 1)), id("amp_max_i"), Sv.slice("amp_sum", p.ampBits() - 1, 0));

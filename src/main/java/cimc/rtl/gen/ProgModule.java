@@ -16,11 +16,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Generates {@code cim_prog}: a job FIFO and the write-verify loop. Per job it reads the cell,
- * stops with pass when the read code is inside [lo, hi] or with fail once the budget of pulses
- * is spent, and otherwise applies a SET pulse (read below lo) or a RESET pulse (read above hi)
- * whose amplitude starts at the polarity's start code and ramps by the step, up to the maximum,
- * while the polarity repeats. A pulse is high for {@code width} cycles (0 counts as 1).
+ * Generates {@code cim_prog}: a job FIFO and the write-verify loop. Per job it reads the cell
+ * and stops with pass when the read code is inside [lo, hi], or with fail once the budget of
+ * pulses is spent. Otherwise it applies a SET pulse (read below lo) or a RESET pulse (read above
+ * hi). The amplitude starts at the polarity's start code and, while the polarity repeats, ramps
+ * by the step up to the maximum. A pulse is high for {@code width} cycles (0 counts as 1).
  */
 final class ProgModule {
   static final String NAME = "cim_prog";
@@ -73,7 +73,8 @@ final class ProgModule {
         Sv.in("job_col_i", p.colBits()), Sv.in("job_lo_i", code), Sv.in("job_hi_i", code),
         Sv.out("fifo_full_o", 1), Sv.out("fifo_empty_o", 1)));
     m.addPortGroup(PortGroup.of("Pulse configuration: amplitude codes, width in cycles, budget",
-        Sv.in("set_start_i", p.ampBits()), Sv.in("reset_start_i", p.ampBits()), Sv.in("amp_step_i", p.ampBits()),
+        Sv.in("set_start_i", p.ampBits()), Sv.in("reset_start_i", p.ampBits()),
+        Sv.in("amp_step_i", p.ampBits()),
         Sv.in("amp_max_i", p.ampBits()), Sv.in("width_i", COUNT), Sv.in("budget_i", COUNT)));
     m.addPortGroup(PortGroup.of("Program path, outputs registered",
         Sv.out("prog_addr_o", addr), Sv.out("pulse_set_o", 1), Sv.out("pulse_reset_o", 1),
@@ -87,30 +88,37 @@ final class ProgModule {
         Sv.out("obs_pulse_amp_o", p.ampBits())));
   }
 
-  private Object[][] registerTable() {
-    return new Object[][] {
-        {"fifo", DEPTH * job}, {"wptr", ptr}, {"rptr", ptr}, {"count", ptr + 1},
-        {"job", job}, {"pulses", COUNT}, {"last_valid", 1}, {"last_set", 1}, {"amp", p.ampBits()},
-        {"code", code}, {"pass", 1}, {"cnt", COUNT}, {"run", 1}, {"done", 1},
-        {"total", 32}, {"fails", 32}, {"prog_addr", addr}, {"pulse_set", 1},
-        {"pulse_reset", 1}, {"pulse_amp", p.ampBits()}, {"sense_req", 1}, {"obs_job_done", 1},
-        {"obs_job_pulses", COUNT}, {"obs_job_pass", 1}, {"obs_job_code", code},
-        {"obs_pulse_valid", 1}, {"obs_pulse_set", 1}, {"obs_pulse_amp", p.ampBits()}};
-  }
-
+  /** Registers of the FIFO, the job in progress and the outputs, in flop-block order. */
   private List<Item> registers() {
-    List<Item> items = new ArrayList<>();
-    List<String> names = new ArrayList<>();
-    List<Expr> resets = new ArrayList<>();
-    for (Object[] reg : registerTable()) {
-      String name = (String) reg[0];
-      int width = (Integer) reg[1];
-      items.add(Item.declare(DataType.logic(width), name + "_d", name + "_q"));
-      names.add(name);
-      resets.add(lit(width, 0));
-    }
-    items.add(Sv.registers(names, resets));
-    return items;
+    return RegisterSlot.declare(List.of(
+        RegisterSlot.of("fifo", DEPTH * job),
+        RegisterSlot.of("wptr", ptr),
+        RegisterSlot.of("rptr", ptr),
+        RegisterSlot.of("count", ptr + 1),
+        RegisterSlot.of("job", job),
+        RegisterSlot.of("pulses", COUNT),
+        RegisterSlot.of("last_valid", 1),
+        RegisterSlot.of("last_set", 1),
+        RegisterSlot.of("amp", p.ampBits()),
+        RegisterSlot.of("code", code),
+        RegisterSlot.of("pass", 1),
+        RegisterSlot.of("cnt", COUNT),
+        RegisterSlot.of("run", 1),
+        RegisterSlot.of("done", 1),
+        RegisterSlot.of("total", 32),
+        RegisterSlot.of("fails", 32),
+        RegisterSlot.of("prog_addr", addr),
+        RegisterSlot.of("pulse_set", 1),
+        RegisterSlot.of("pulse_reset", 1),
+        RegisterSlot.of("pulse_amp", p.ampBits()),
+        RegisterSlot.of("sense_req", 1),
+        RegisterSlot.of("obs_job_done", 1),
+        RegisterSlot.of("obs_job_pulses", COUNT),
+        RegisterSlot.of("obs_job_pass", 1),
+        RegisterSlot.of("obs_job_code", code),
+        RegisterSlot.of("obs_pulse_valid", 1),
+        RegisterSlot.of("obs_pulse_set", 1),
+        RegisterSlot.of("obs_pulse_amp", p.ampBits())));
   }
 
   /** FIFO storage, head selection and occupancy; {@code pop} comes from the state machine. */

@@ -17,8 +17,8 @@ import java.util.List;
 /**
  * Generates {@code cim_sar}, the successive-approximation logic of one ADC. A start loads the
  * MSB trial code {@code 1 << (B-1)} into the DAC register; on each of the next B rising edges
- * the comparator answer for the shown trial code is sampled, the trial bit is kept on 1, and
- * the next lower bit is tried. The code is offset binary u in {@code [0, 2^B - 1]}, and
+ * the comparator result for the displayed trial code is sampled, the trial bit is kept on 1,
+ * and the next lower bit is tried. The code is offset binary u in {@code [0, 2^B - 1]}, and
  * {@code done_o} is high for one cycle once the LSB is decided.
  */
 final class SarModule {
@@ -41,7 +41,7 @@ final class SarModule {
     List<String> regs = List.of("code", "mask", "dac", "done");
     return ModuleSpec.builder(NAME, "Successive-approximation register logic of one ADC.")
         .addPortGroup(PortGroup.of("Clock and reset", Sv.in(Sv.CLK, 1), Sv.in(Sv.RST, 1)))
-        .addPortGroup(PortGroup.of("Control: start samples nothing, it restarts the search",
+        .addPortGroup(PortGroup.of("Control: start begins a conversion, done marks the final code",
             Sv.in("start_i", 1), Sv.out("done_o", 1)))
         .addPortGroup(PortGroup.of("Converter: trial code out, comparator answer in",
             Sv.out("dac_o", bits), Sv.in("cmp_i", 1)))

@@ -138,8 +138,8 @@ final class Sv {
   }
 
   /**
-   * Builds one {@code always_ff} that copies every {@code name_d} into {@code name_q}, resetting each
-   * {@code name_q} to the matching value of {@code resets}.
+   * Builds one {@code always_ff} that copies every {@code name_d} into {@code name_q}, resetting
+   * each {@code name_q} to the matching value of {@code resets}.
    */
   static Item registers(List<String> names, List<Expr> resets) {
     List<Stmt> reset = new java.util.ArrayList<>();

@@ -48,6 +48,14 @@ final class TopModule {
     m.add(Section.DATAPATH, new Item.Instance(ProgModule.NAME, "u_prog", Map.of(),
         TopWiring.progConnections()));
     m.add(Section.DATAPATH, sarArray());
+    m.add(Section.ASSERTIONS, new Item.Assertion("AnalogOutputsKnown_A", Sv.CLK, Sv.RST,
+        Sv.not(Expr.call(Expr.SystemFunction.ISUNKNOWN, Expr.concat(id("array_sel_o"),
+            id("wl_en_o"), id("col_grp_o"), id("adc_sample_o"), id("adc_dac_o"),
+            id("prog_addr_o"), id("pulse_set_o"), id("pulse_reset_o"), id("sense_req_o"),
+            id("irq_o")))), "analog and interrupt outputs must be known after reset"));
+    m.add(Section.ASSERTIONS, new Item.Assertion("PulsePolarityExclusive_A", Sv.CLK, Sv.RST,
+        Sv.not(Sv.and(id("pulse_set_o"), id("pulse_reset_o"))),
+        "a SET and a RESET pulse must never overlap"));
     return m.build();
   }
 
@@ -117,7 +125,7 @@ final class TopModule {
     return c;
   }
 
-  /** One {@code cim_sar} per ADC; all start together, so instance 0's done stands for all. */
+  /** Builds one {@code cim_sar} per ADC; they start together, so instance 0's done serves all. */
   private Item sarArray() {
     int b = p.adcBits();
     Expr n = id("n");

@@ -34,7 +34,7 @@ final class TopWiring {
     return ports;
   }
 
-  /** The net a register-block port connects to: its name without the direction suffix. */
+  /** Returns the net of a register-block port: the port name without the direction suffix. */
   static String net(Port port) {
     String name = port.name();
     return name.substring(0, name.length() - 2);

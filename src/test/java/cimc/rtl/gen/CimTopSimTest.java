@@ -1,6 +1,7 @@
 package cimc.rtl.gen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cimc.rtl.eda.IcarusSim;
@@ -24,7 +25,22 @@ class CimTopSimTest {
 
     assertTrue(result.output().contains("TB PASS"), result.output());
     assertEquals(0, result.exitCode(), result.output());
+    assertFalse(result.output().contains("ERROR:"), "an RTL assertion failed: "
+        + result.output());
     long cycles = vectors.params.cyclesPerImage();
     assertTrue(result.output().contains("image 0 busy cycles " + cycles), result.output());
+  }
+
+  @Test
+  void threeLayerDesignMatchesReference() throws Exception {
+    TestVectors vectors = new TestVectors(RtlParams.from(TinyDesigns.deepSpec()), 11, 4);
+
+    IcarusSim.Result result = TestbenchRun.run(dir, vectors,
+        RtlGenerator.files(vectors.params));
+
+    assertTrue(result.output().contains("TB PASS"), result.output());
+    assertEquals(0, result.exitCode(), result.output());
+    assertFalse(result.output().contains("ERROR:"), "an RTL assertion failed: "
+        + result.output());
   }
 }

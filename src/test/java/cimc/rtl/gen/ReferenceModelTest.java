@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cimc.golden.GoldenModel;
 import cimc.golden.GoldenTrace;
+import cimc.hw.HardwareSpec;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,8 +14,17 @@ import org.junit.jupiter.api.Test;
 class ReferenceModelTest {
   @Test
   void tinyTracesMatchGoldenModel() {
-    TestVectors v = new TestVectors(TinyDesigns.tiny(), 7, 20);
-    GoldenModel golden = new GoldenModel(TinyDesigns.design(v.cells), TinyDesigns.spec());
+    checkAgainstGolden(TinyDesigns.spec(), 7);
+  }
+
+  @Test
+  void threeLayerTracesMatchGoldenModel() {
+    checkAgainstGolden(TinyDesigns.deepSpec(), 11);
+  }
+
+  private static void checkAgainstGolden(HardwareSpec spec, long seed) {
+    TestVectors v = new TestVectors(RtlParams.from(spec), seed, 20);
+    GoldenModel golden = new GoldenModel(TinyDesigns.design(spec, v.cells), spec);
 
     for (int i = 0; i < v.images.size(); i++) {
       int[] image = v.images.get(i);

@@ -266,6 +266,21 @@ module cim_tb;
     psel = 1'b0; penable = 1'b0; pwrite = 1'b0;
   endtask
 
+  task automatic apb_write_rejected(input logic [11:0] addr, input logic [31:0] data);
+    logic error_seen;
+    @(negedge clk);
+    psel = 1'b1; pwrite = 1'b1; paddr = addr; pwdata = data; penable = 1'b0;
+    @(negedge clk);
+    penable = 1'b1;
+    #1 error_seen = pslverr;
+    @(negedge clk);
+    if (!error_seen) begin
+      $display("%0d: MISMATCH no pslverr on write to read-only %h", cycle, addr);
+      errors = errors + 1;
+    end
+    psel = 1'b0; penable = 1'b0; pwrite = 1'b0;
+  endtask
+
   task automatic apb_read(input logic [11:0] addr, output logic [31:0] data);
     @(negedge clk);
     psel = 1'b1; pwrite = 1'b0; paddr = addr; penable = 1'b0;
@@ -307,6 +322,9 @@ module cim_tb;
   initial begin
     repeat (3) @(posedge clk);
     rst_n = 1'b1;
+    check_reg(`OFF_ID, 32'h434d_0100, "ID");
+    check_reg(`OFF_STATUS, 32'h20, "STATUS after reset");
+    apb_write_rejected(`OFF_STATUS, 32'h1);
     apb_write(`OFF_IRQ_ENABLE, 32'h3);
 
     for (int img = 0; img < Images; img++) begin
@@ -319,7 +337,20 @@ module cim_tb;
       wait_irq();
       $display("%0d: image %0d busy cycles %0d", cycle, img, busy_cycles);
       check_reg(`OFF_RESULT, 32'h8000_0000 | exp_class[img], "RESULT");
+      check_reg(`OFF_STATUS, 32'h22, "STATUS after an inference");
+      check_reg(`OFF_IRQ_STATUS, 32'h1, "IRQ_STATUS after an inference");
+      // A pending interrupt reaches irq_o only while it is enabled.
+      apb_write(`OFF_IRQ_ENABLE, 32'h2);
+      if (irq) begin
+        $display("%0d: MISMATCH irq_o high with the pending bit disabled", cycle);
+        errors = errors + 1;
+      end
+      apb_write(`OFF_IRQ_ENABLE, 32'h3);
       apb_write(`OFF_IRQ_STATUS, 32'h1);
+      if (irq) begin
+        $display("%0d: MISMATCH irq_o high after IRQ_STATUS was cleared", cycle);
+        errors = errors + 1;
+      end
     end
 
     // Programming: configure, queue the jobs (at most the FIFO depth), then run.
