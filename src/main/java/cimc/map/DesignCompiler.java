@@ -40,25 +40,42 @@ public final class DesignCompiler {
     MapFiles files = new MapFiles(grid, writeVerify, layout.cols(), layout.arrayCount());
     int[][] cellCodes = new int[layout.arrayCount()][];
     ProgramStats total = new ProgramStats(grid);
-    ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), daemon());
+    programAll(settings.threads(), layout.arrayCount(), array -> programArray(layout, weights,
+        writeVerify, files, array, maps, sink), (p, array) -> {
+          cellCodes[array] = p.codes;
+          total.merge(p.stats);
+        });
+    return new ProgrammedDesign(weights, profile, settings, layout, cellCodes, total);
+  }
+
+  /** Work on one array in a worker thread. */
+  @FunctionalInterface
+  private interface ArrayTask {
+    Programmed run(int array) throws IOException;
+  }
+
+  /**
+   * Runs {@code task} for every array on {@code threads} workers and hands the results to
+   * {@code consumer} in array order on the calling thread. At most {@code 4 * threads} arrays
+   * are in flight, which bounds the memory held by finished but unconsumed results.
+   */
+  private static void programAll(int threads, int arrays, ArrayTask task,
+      java.util.function.ObjIntConsumer<Programmed> consumer) throws IOException {
+    ExecutorService pool = Executors.newFixedThreadPool(threads, daemon());
     try {
       ArrayDeque<Future<Programmed>> pending = new ArrayDeque<>();
-      int window = 4 * settings.threads();
+      int window = 4 * threads;
       int next = 0;
-      for (int done = 0; done < layout.arrayCount(); done++) {
-        while (next < layout.arrayCount() && pending.size() < window) {
+      for (int done = 0; done < arrays; done++) {
+        while (next < arrays && pending.size() < window) {
           int array = next++;
-          pending.add(pool.submit(() -> programArray(layout, weights, writeVerify, files, array,
-              maps, sink)));
+          pending.add(pool.submit(() -> task.run(array)));
         }
-        Programmed p = await(pending.removeFirst());
-        cellCodes[done] = p.codes;
-        total.merge(p.stats);
+        consumer.accept(await(pending.removeFirst()), done);
       }
     } finally {
       pool.shutdownNow();
     }
-    return new ProgrammedDesign(weights, profile, settings, layout, cellCodes, total);
   }
 
   /** Writes {@code design.json}, from which {@link DesignFolder#read} rebuilds the design. */

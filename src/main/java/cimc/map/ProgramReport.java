@@ -38,7 +38,22 @@ final class ProgramReport {
     root.put("totalCells", totalCells(layout));
     root.put("usedCells", layout.usedCells());
     root.put("utilization", round(utilization(layout), 6));
-    ArrayNode layers = root.putArray("layers");
+    putLayers(root.putArray("layers"), layout);
+    ObjectNode status = root.putObject("cells");
+    for (CellStatus c : CellStatus.values()) {
+      status.put(c.name().toLowerCase(Locale.ROOT), s.count(c));
+    }
+    ObjectNode pulses = root.putObject("pulses");
+    pulses.put("total", s.pulseSum());
+    pulses.put("mean", round(s.pulseMean(), 6));
+    pulses.put("max", s.pulseMax());
+    putLevels(root.putArray("levels"), d);
+    root.put("failedCellsListed", s.failures().size());
+    putFailures(root.putArray("failedCells"), s);
+    return root;
+  }
+
+  private static void putLayers(ArrayNode layers, CellLayout layout) {
     for (LayerSummary summary : LayerSummary.of(layout)) {
       ObjectNode n = layers.addObject();
       n.put("layer", summary.layer);
@@ -48,15 +63,10 @@ final class ProgramReport {
       n.put("lastArray", summary.lastArray);
       n.put("usedCells", summary.usedCells);
     }
-    ObjectNode status = root.putObject("cells");
-    for (CellStatus c : CellStatus.values()) {
-      status.put(c.name().toLowerCase(Locale.ROOT), s.count(c));
-    }
-    ObjectNode pulses = root.putObject("pulses");
-    pulses.put("total", s.pulseSum());
-    pulses.put("mean", round(s.pulseMean(), 6));
-    pulses.put("max", s.pulseMax());
-    ArrayNode levels = root.putArray("levels");
+  }
+
+  private static void putLevels(ArrayNode levels, ProgrammedDesign d) {
+    ProgramStats s = d.stats();
     ConductanceGrid grid = d.grid();
     for (int k = 0; k < grid.levels(); k++) {
       ObjectNode level = levels.addObject();
@@ -68,8 +78,9 @@ final class ProgramReport {
         level.put("sigmaMicrosiemens", round(s.levelSigma(k), 6));
       }
     }
-    root.put("failedCellsListed", s.failures().size());
-    ArrayNode failures = root.putArray("failedCells");
+  }
+
+  private static void putFailures(ArrayNode failures, ProgramStats s) {
     for (FailedCell f : s.failures()) {
       ObjectNode n = failures.addObject();
       n.put("array", f.array());
@@ -81,7 +92,6 @@ final class ProgramReport {
       n.put("pulses", f.pulses());
       n.put("code", f.code());
     }
-    return root;
   }
 
   private static String markdown(ProgrammedDesign d) {
