@@ -543,6 +543,7 @@ module cim_infer (
         state_d = StConvert;
       end
       StConvert: begin
+        wl_en_d = 48'd0;
         if (sar_done_i) begin
           acc_d = acc_add;
           obs_adc_valid_d = 1'b1;
@@ -620,6 +621,7 @@ module cim_infer (
     if (clear_i) begin
       state_d = StIdle;
       class_d = 4'd0;
+      wl_en_d = 48'd0;
     end
   end
 

@@ -132,8 +132,9 @@ module cim_top (
   logic [3:0] infer_class;
   logic [7:0] sar_done;
   logic [47:0] sar_codes;
-  assign start_infer = ctrl_push & ctrl_start_infer;
-  assign start_prog = ctrl_push & ctrl_start_prog;
+  // A start is ignored while the other sequencer runs, because both drive the same arrays.
+  assign start_infer = ctrl_push & ctrl_start_infer & ~prog_busy;
+  assign start_prog = ctrl_push & ctrl_start_prog & ~infer_busy;
   assign soft_clear = ctrl_push & ctrl_clear;
   // The JOB_PUSH value is ignored: the write strobe alone pushes; all SAR instances finish
   // together, so only instance 0 reports done.

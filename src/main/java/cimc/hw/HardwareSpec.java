@@ -51,6 +51,12 @@ public final class HardwareSpec {
     if (weightBits < 2 || weightBits > 8) {
       throw new IllegalArgumentException("weight bits " + weightBits + " outside 2..8");
     }
+    int maxWeightCode = (1 << (weightBits - 1)) - 1;
+    if (levels - 1 < maxWeightCode) {
+      throw new IllegalArgumentException(levels + " conductance levels cannot hold " + weightBits
+          + "-bit weight codes up to " + maxWeightCode + "; use at least "
+          + (maxWeightCode + 1) + " levels");
+    }
     this.rows = rows;
     this.cols = cols;
     this.adcsPerArray = adcsPerArray;

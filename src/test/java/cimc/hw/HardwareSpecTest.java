@@ -129,6 +129,14 @@ class HardwareSpecTest {
   }
 
   @Test
+  void rejectsTooFewLevels() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new HardwareSpec(48, 48, 8, 6, 4, 8, 4, SIZES, layers(new int[128]),
+            PulseConfig.defaults(8), null));
+    assertTrue(e.getMessage().contains("4 conductance levels cannot hold 4-bit"), e.getMessage());
+  }
+
+  @Test
   void rejectsMultiplierOutOfRange() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> new LayerSpec(1, 4, 1, new int[1], 65536, 3, 1, 1, 1));

@@ -40,12 +40,14 @@ final class InferFsm {
         arm("StIdle", idle()),
         arm("StDrive", drive()),
         arm("StSample", List.of(set("sar_start_o", Sv.one()), next("StConvert"))),
-        arm("StConvert", List.of(Sv.when(id("sar_done_i"), convertDone().toArray(Stmt[]::new)))),
+        arm("StConvert", List.of(set("wl_en_d", lit(p.rows(), 0)),
+            Sv.when(id("sar_done_i"), convertDone().toArray(Stmt[]::new)))),
         arm("StFinal", finalizePair()),
         arm("StDone", List.of(set("class_d", Sv.slice("best_idx_q", classBits - 1, 0)),
             set("obs_class_valid_d", Sv.one()), set("done_d", Sv.one()), next("StIdle")))),
         List.of(next("StIdle"))));
-    body.add(Sv.when(id("clear_i"), next("StIdle"), set("class_d", lit(classBits, 0))));
+    body.add(Sv.when(id("clear_i"), next("StIdle"), set("class_d", lit(classBits, 0)),
+        set("wl_en_d", lit(p.rows(), 0))));
     return body;
   }
 

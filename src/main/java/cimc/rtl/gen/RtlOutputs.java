@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The complete output of the RTL step: the {@code rtl/} folder (SystemVerilog, waiver file,
@@ -28,6 +30,8 @@ import java.util.Map;
 public final class RtlOutputs {
   /** iCE40 UP5K package used for the fit check. */
   public static final String ICE40_PACKAGE = "sg48";
+  private static final Pattern ICE40_CELL =
+      Pattern.compile("^\\s+(SB_\\w+)\\s+(\\d+)$", Pattern.MULTILINE);
   /** Default target clock in MHz. */
   public static final double DEFAULT_CLOCK_MHZ = 50;
   /** External delay of every analog and bus port, as a fraction of the clock period. */
@@ -145,6 +149,7 @@ public final class RtlOutputs {
   /** Runs the UP5K fit and returns a report whose first line states the verdict. */
   private static String ice40Fit(Path dir, List<Path> sources, double clockMhz) {
     Path json = YosysSynth.synthesizeIce40(dir, sources, TopModule.NAME);
+    String cells = ice40Cells(dir.resolve("yosys-ice40.log"));
     try {
       NextpnrIce40.Result result = NextpnrIce40.run(dir, json, null, ICE40_PACKAGE, clockMhz);
       StringBuilder text = new StringBuilder("iCE40 UP5K (" + ICE40_PACKAGE + "): fits\n");
@@ -152,13 +157,34 @@ public final class RtlOutputs {
           "fmax %s: %.2f MHz%n", clock, mhz)));
       result.utilization().forEach((kind, use) -> text.append(kind).append(": ")
           .append(use.used()).append('/').append(use.available()).append('\n'));
-      return text.toString();
+      return text.append(cells).toString();
     } catch (CimcException e) {
       if (!e.getMessage().contains("does not fit")) {
         throw e;
       }
       String reason = e.getMessage().replaceAll("; full log: .*$", "");
-      return "iCE40 UP5K (" + ICE40_PACKAGE + "): does not fit\n" + reason + "\n";
+      return "iCE40 UP5K (" + ICE40_PACKAGE + "): does not fit\n" + reason + "\n" + cells;
     }
+  }
+
+  /** Cell counts of the last {@code stat} in a synth_ice40 log, one {@code kind count} a line. */
+  private static String ice40Cells(Path log) {
+    String text;
+    try {
+      text = Files.readString(log);
+    } catch (IOException e) {
+      throw new CimcException("cannot read the Yosys log " + log + ": " + e.getMessage(), e);
+    }
+    int start = text.lastIndexOf("=== " + TopModule.NAME + " ===");
+    if (start < 0) {
+      return "";
+    }
+    StringBuilder cells = new StringBuilder("Yosys synth_ice40 cells of " + TopModule.NAME
+        + ", before packing:\n");
+    Matcher m = ICE40_CELL.matcher(text.substring(start));
+    while (m.find()) {
+      cells.append(m.group(1)).append(' ').append(m.group(2)).append('\n');
+    }
+    return cells.toString();
   }
 }

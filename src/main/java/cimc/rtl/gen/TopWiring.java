@@ -60,10 +60,12 @@ final class TopWiring {
     items.add(Sv.wires(Widths.unsignedBits(p.outputs() - 1), "infer_class"));
     items.add(Sv.wires(p.adcs(), "sar_done"));
     items.add(Sv.wires(p.adcs() * p.adcBits(), "sar_codes"));
-    items.add(Item.assign(id("start_infer"), Sv.op(id("ctrl_push"), BinaryOp.AND,
-        id("ctrl_start_infer"))));
-    items.add(Item.assign(id("start_prog"), Sv.op(id("ctrl_push"), BinaryOp.AND,
-        id("ctrl_start_prog"))));
+    items.add(Item.comment("A start is ignored while the other sequencer runs, because both "
+        + "drive the same arrays."));
+    items.add(Item.assign(id("start_infer"), Sv.op(Sv.op(id("ctrl_push"), BinaryOp.AND,
+        id("ctrl_start_infer")), BinaryOp.AND, Expr.not(id("prog_busy")))));
+    items.add(Item.assign(id("start_prog"), Sv.op(Sv.op(id("ctrl_push"), BinaryOp.AND,
+        id("ctrl_start_prog")), BinaryOp.AND, Expr.not(id("infer_busy")))));
     items.add(Item.assign(id("soft_clear"), Sv.op(id("ctrl_push"), BinaryOp.AND,
         id("ctrl_clear"))));
     items.add(Item.comment("The JOB_PUSH value is ignored: the write strobe alone pushes; all "

@@ -197,9 +197,11 @@ module cim_tb;
 
   // ---------------------------------------------------------------- checkers
   integer adc_seen = 0, act_seen = 0, class_seen = 0, job_seen = 0, pulse_seen = 0;
+  // Low while an inference runs that a soft clear aborts on purpose.
+  logic checking = 1'b1;
 
   always @(posedge clk) begin
-    if (obs_adc_valid) begin
+    if (obs_adc_valid && checking) begin
       if (adc_seen >= Beats || obs_adc_codes !== exp_adc[adc_seen]) begin
         $display("%0d: MISMATCH adc beat %0d got %h expected %h", cycle, adc_seen,
                  obs_adc_codes, adc_seen < Beats ? exp_adc[adc_seen] : 'x);
@@ -207,7 +209,7 @@ module cim_tb;
       end
       adc_seen = adc_seen + 1;
     end
-    if (obs_act_valid) begin
+    if (obs_act_valid && checking) begin
       logic [63:0] got;
       got = {8'(obs_act_layer), 16'(obs_act_index), 40'(obs_act_value)};
       if (act_seen >= Acts || got !== exp_act[act_seen]) begin
@@ -218,7 +220,7 @@ module cim_tb;
       end
       act_seen = act_seen + 1;
     end
-    if (obs_class_valid) begin
+    if (obs_class_valid && checking) begin
       if (class_seen >= Images || 32'(obs_class) !== exp_class[class_seen]) begin
         $display("%0d: MISMATCH class of image %0d got %0d", cycle, class_seen, obs_class);
         errors = errors + 1;
@@ -352,6 +354,20 @@ module cim_tb;
         errors = errors + 1;
       end
     end
+
+    // Soft clear: abort an inference; the sequencer stops and the wordlines go off.
+    checking = 1'b0;
+    apb_write(`OFF_CTRL, 32'h1);
+    repeat (20) @(posedge clk);
+    apb_write(`OFF_CTRL, 32'h4);
+    repeat (2) @(posedge clk);
+    if (wl_en !== '0) begin
+      $display("%0d: MISMATCH wordlines %b driven after a soft clear", cycle, wl_en);
+      errors = errors + 1;
+    end
+    check_reg(`OFF_STATUS, 32'h20, "STATUS after a soft clear");
+    check_reg(`OFF_RESULT, 32'h0, "RESULT after a soft clear");
+    checking = 1'b1;
 
     // Programming: configure, queue the jobs (at most the FIFO depth), then run.
     apb_write(`OFF_PULSE_CFG_AMP, prog_cfg[0]);
