@@ -109,10 +109,10 @@ final class IcarusBench {
 
   /**
    * Copies one RTL file for Icarus Verilog with every {@code always_comb} written as
-   * {@code always @*}. NOTE: Icarus Verilog 11 stalls at the first clock edge of the default
-   * design's cim_infer when its always_comb blocks keep that keyword (it never advances time);
-   * {@code always @*} has the same meaning for these blocks, which read no variable they write
-   * and need no evaluation at time 0 beyond the one their inputs' reset values cause.
+   * {@code always @*}. NOTE: Icarus Verilog 11 warns "constant selects in always_* processes are
+   * not currently supported" on the generated cim_infer, and with the keyword kept it either
+   * stalled at the first clock edge or left the analog outputs unknown in our runs. The two
+   * forms mean the same for these blocks, which read no variable they write.
    */
   static Path icarusCopy(Path file, Path dir) {
     try {
