@@ -17,6 +17,8 @@ import java.nio.file.attribute.BasicFileAttributes;
  * temporary is deleted and nothing is left at the destination.
  */
 public final class AtomicOutput {
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
   /** Writes the content of one file. */
   @FunctionalInterface
   public interface FileWriter {
@@ -31,7 +33,7 @@ public final class AtomicOutput {
     Path temporary = null;
     try {
       Files.createDirectories(parent);
-      temporary = Files.createTempFile(parent, "." + target.getFileName() + ".", ".tmp");
+      temporary = Files.createFile(temporarySibling(parent, target, ".tmp"));
       writer.write(temporary);
       move(temporary, target);
       temporary = null;
@@ -58,11 +60,10 @@ public final class AtomicOutput {
     Path old = null;
     try {
       Files.createDirectories(parent);
-      temporary = Files.createTempDirectory(parent, "." + target.getFileName() + ".");
+      temporary = Files.createDirectory(temporarySibling(parent, target, ".tmp"));
       writer.write(temporary);
       if (Files.exists(target)) {
-        old = Files.createTempDirectory(parent, "." + target.getFileName() + ".old.");
-        Files.delete(old);
+        old = temporarySibling(parent, target, ".old");
         Files.move(target, old);
       }
       move(temporary, target);
@@ -82,6 +83,21 @@ public final class AtomicOutput {
       throw new CimcException("cannot write to " + target + ": it has no parent folder");
     }
     return parent;
+  }
+
+  /**
+   * Names an unused hidden sibling of {@code target}. {@code Files.createTempFile} is not used
+   * because it creates owner-only files, and the outputs are meant to be handed on with the
+   * ordinary permissions that the umask gives.
+   */
+  private static Path temporarySibling(Path parent, Path target, String suffix) {
+    while (true) {
+      long token = Math.abs(RANDOM.nextLong() % 1_000_000_000L);
+      Path candidate = parent.resolve("." + target.getFileName() + "." + token + suffix);
+      if (!Files.exists(candidate, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        return candidate;
+      }
+    }
   }
 
   private static void move(Path from, Path to) throws IOException {

@@ -57,6 +57,15 @@ public final class BinaryInputEvaluator {
     return labels.length;
   }
 
+  /** Returns the number of non-zero pixels summed over all images. */
+  public long activePixelCount() {
+    long count = 0;
+    for (int[] image : active) {
+      count += image.length;
+    }
+    return count;
+  }
+
   /** Returns the fraction of images classified correctly, from 0 to 1. */
   public double accuracy(Mlp model) {
     return labels.length == 0 ? 0 : (double) correct(model) / labels.length;

@@ -13,8 +13,8 @@ public final class SweepDefaults {
   public static final String Z = "1.5,1.75,2,2.25,2.5,3,3.5,4,none";
   public static final String BITS = "4";
   /** Window-Gaussian programming sigmas, as fractions of Gmax − Gmin. */
-  public static final String SIGMA = "0,0.1,0.13";
-  public static final List<Integer> HIDDEN = List.of(256, 128);
+  public static final String SIGMA = "0,0.1,0.16";
+  public static final List<Integer> HIDDEN = List.of(512, 256);
   public static final int MODELS = 5;
   public static final int DRAWS = 10;
 
