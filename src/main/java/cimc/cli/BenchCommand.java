@@ -1,8 +1,8 @@
 package cimc.cli;
 
 import cimc.bench.BenchContext;
-import cimc.bench.CompileBenchmark;
 import cimc.bench.Benchmark;
+import cimc.bench.CompileBenchmark;
 import cimc.bench.FmaPeak;
 import cimc.bench.GoldenBenchmark;
 import cimc.bench.RtlBenchmark;

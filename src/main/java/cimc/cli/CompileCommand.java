@@ -60,8 +60,6 @@ final class CompileCommand implements Command {
   @Override
   public Options options() {
     Options o = new Options();
-    o.addOption(Option.builder("m").longOpt("model").hasArg().argName("FILE")
-        .desc("quantized model file written by 'cimc quantize'").build());
     o.addOption(Option.builder().longOpt("device").hasArg().argName("FILE")
         .desc("device profile JSON (default: the shipped al2o3-tiox-48x48 profile)").build());
     o.addOption(Option.builder().longOpt("device-csv").hasArg().argName("FILE")
