@@ -8,6 +8,7 @@ import cimc.bench.GoldenBenchmark;
 import cimc.bench.RtlBenchmark;
 import cimc.bench.SweepBenchmark;
 import cimc.bench.TrainBenchmark;
+import cimc.bench.VerifyBenchmark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,8 @@ final class BenchCommand implements Command {
         new SweepBenchmark(),
         new CompileBenchmark(),
         new GoldenBenchmark(),
-        new RtlBenchmark());
+        new RtlBenchmark(),
+        new VerifyBenchmark());
   }
 
   @Override

@@ -28,6 +28,8 @@ public final class Main {
         new SimulateCommand(),
         new VectorsCommand(),
         new RtlCommand(),
+        new VerifyCommand(),
+        new FlowCommand(),
         new BenchCommand());
   }
 
