@@ -35,6 +35,8 @@ public final class GoldenModel {
   private final int[][] usedColumns;
   /** Per layer, conversions of used pairs in one image. */
   private final long[] convertedPerImage;
+  /** The int path for runs without noise, trace or histograms; null when a range is too wide. */
+  private final IntKernel kernel;
   private final double noiseSigma;
   private final long noiseSeed;
 
@@ -61,6 +63,7 @@ public final class GoldenModel {
       }
       convertedPerImage[l] = (long) t.rowTiles() * spec.layer(l).inputBits() * t.outputs();
     }
+    this.kernel = IntKernel.of(spec, differences, usedColumns, convertedPerImage);
   }
 
   /**
@@ -101,6 +104,9 @@ public final class GoldenModel {
   }
 
   int run(byte[] pixels, int offset, long imageIndex, Scratch scratch, long[][] histograms) {
+    if (kernel != null && noiseSigma == 0 && histograms == null && !scratch.record) {
+      return kernel.run(pixels, offset, scratch);
+    }
     SplittableRandom noise = noiseSigma > 0 ? new SplittableRandom(mix(noiseSeed, imageIndex))
         : null;
     int inputs = spec.sizes()[0];
@@ -145,7 +151,7 @@ public final class GoldenModel {
       for (int rt = 0; rt < t.rowTiles(); rt++) {
         rowTile(l, ct, rt, cols, s, noise, histogram);
       }
-      finishColumnTile(l, ct, s.y, 0, out);
+      finishColumnTile(spec, l, ct, s.y, 0, out);
     }
     return out;
   }
@@ -288,7 +294,7 @@ public final class GoldenModel {
     s.conversions[l] += convertedPerImage[l];
     s.saturations[l] += saturations;
     for (int ct = 0; ct < t.colTiles(); ct++) {
-      finishColumnTile(l, ct, y, ct * spec.pairs(), out);
+      finishColumnTile(spec, l, ct, y, ct * spec.pairs(), out);
     }
     return out;
   }
@@ -319,7 +325,9 @@ public final class GoldenModel {
     }
   }
 
-  private void finishColumnTile(int l, int ct, long[] y, int offset, long[] out) {
+  /** Adds the bias to Y of the used pairs of column tile ct and requantizes into {@code out}. */
+  static void finishColumnTile(HardwareSpec spec, int l, int ct, long[] y, int offset,
+      long[] out) {
     LayerTiling t = spec.tiling(l);
     LayerSpec ls = spec.layer(l);
     LayerWidths w = spec.widths(l);

@@ -17,6 +17,13 @@ final class Scratch {
   final long[][] outputs;
   long[] wideTile = new long[0];
   long[] wideY = new long[0];
+  /** Buffers of {@link IntKernel}: one plane's D, row-tile sums and Y over all column tiles. */
+  int[] planeD = new int[0];
+  int[] intTile = new int[0];
+  int[] intY = new int[0];
+  /** The layer-0 input codes and each layer's outputs, reused from image to image. */
+  final long[] input;
+  final long[][] layerOutputs;
   int[] beatCodes;
   int beatCodeCount;
 
@@ -32,6 +39,11 @@ final class Scratch {
     this.beatsPerLayer = new int[spec.layerCount()];
     this.outputs = new long[spec.layerCount()][];
     this.beatCodes = new int[record ? spec.adcBeatsPerImage() * spec.adcsPerArray() : 0];
+    this.input = new long[spec.sizes()[0]];
+    this.layerOutputs = new long[spec.layerCount()][];
+    for (int l = 0; l < layerOutputs.length; l++) {
+      layerOutputs[l] = new long[spec.sizes()[l + 1]];
+    }
   }
 
   /** Grows the row lists to at least {@code entries} rows in {@code lists} lists. */
@@ -56,6 +68,15 @@ final class Scratch {
     if (wideTile.length < width) {
       wideTile = new long[width];
       wideY = new long[width];
+    }
+  }
+
+  /** Grows the {@link IntKernel} buffers to at least {@code width} values. */
+  void ensureIntWidth(int width) {
+    if (planeD.length < width) {
+      planeD = new int[width];
+      intTile = new int[width];
+      intY = new int[width];
     }
   }
 

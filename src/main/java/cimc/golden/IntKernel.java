@@ -1,0 +1,196 @@
+package cimc.golden;
+
+import cimc.hw.HardwareSpec;
+import cimc.hw.IntRange;
+import cimc.hw.LayerTiling;
+import cimc.hw.LayerWidths;
+import java.util.Arrays;
+
+/**
+ * The golden model's path for runs without read noise, trace or |D| histograms, in int
+ * arithmetic over contiguous arrays that the JIT compiler can vectorize. It gives the same
+ * classes, outputs and counters as the ordered path, because every sum is exact and order-free.
+ *
+ * <p>Per layer and row tile, each bit plane adds the differences of its driven rows, four rows
+ * per pass, into one plane of D for all column tiles side by side. {@link AdcFormula} converts
+ * the plane with a multiply and a shift. Each value is still checked against its derived range,
+ * by OR-ing the signs of {@code value - min} and {@code max - value} over the plane and
+ * rescanning with the exact check only when a sign is set. {@link #of} returns null for a spec
+ * whose D, row-tile sum or Y range does not lie within ±2^30, or whose ADC has no exact int
+ * formula; the model then uses its long path.
+ */
+final class IntKernel {
+  private static final long LIMIT = 1L << 30;
+
+  private final HardwareSpec spec;
+  private final DifferenceMatrix differences;
+  private final AdcFormula[] adcs;
+  /** Per layer and wide column {@code ct * pairs + j}: 1 when pair j of ct is used, else 0. */
+  private final int[][] usedColumns;
+  private final long[] convertedPerImage;
+
+  private IntKernel(HardwareSpec spec, DifferenceMatrix differences, AdcFormula[] adcs,
+      int[][] usedColumns, long[] convertedPerImage) {
+    this.spec = spec;
+    this.differences = differences;
+    this.adcs = adcs;
+    this.usedColumns = usedColumns;
+    this.convertedPerImage = convertedPerImage;
+  }
+
+  /** Returns the kernel for {@code spec}, or null when a range or ADC does not fit in int. */
+  static IntKernel of(HardwareSpec spec, DifferenceMatrix differences, int[][] usedColumns,
+      long[] convertedPerImage) {
+    AdcFormula[] adcs = new AdcFormula[spec.layerCount()];
+    for (int l = 0; l < adcs.length; l++) {
+      LayerWidths w = spec.widths(l);
+      if (!fits(w.d()) || !fits(w.tileSum()) || !fits(w.y())) {
+        return null;
+      }
+      adcs[l] = AdcFormula.of(spec.layer(l).adcStep(), spec.adcBits());
+      if (adcs[l] == null) {
+        return null;
+      }
+    }
+    return new IntKernel(spec, differences, adcs, usedColumns, convertedPerImage);
+  }
+
+  private static boolean fits(IntRange range) {
+    return range.min() > -LIMIT && range.max() < LIMIT;
+  }
+
+  /** Classifies the 0/1 pixels of one image starting at {@code offset}. */
+  int run(byte[] pixels, int offset, Scratch s) {
+    long[] x = s.input;
+    for (int i = 0; i < x.length; i++) {
+      x[i] = pixels[offset + i];
+    }
+    for (int l = 0; l < spec.layerCount(); l++) {
+      ColumnSums.findRowsOn(spec, l, x, s);
+      x = layer(l, s);
+    }
+    return GoldenModel.argmax(x);
+  }
+
+  private long[] layer(int l, Scratch s) {
+    LayerTiling t = spec.tiling(l);
+    int bits = spec.layer(l).inputBits();
+    int rows = spec.rows();
+    int width = differences.width(l);
+    s.ensureIntWidth(width);
+    int[] d = s.planeD;
+    int[] tile = s.intTile;
+    int[] y = s.intY;
+    Arrays.fill(y, 0, width, 0);
+    long saturations = 0;
+    for (int rt = 0; rt < t.rowTiles(); rt++) {
+      int[] diff = differences.row(l, rt);
+      Arrays.fill(tile, 0, width, 0);
+      for (int p = 0; p < bits; p++) {
+        int list = rt * bits + p;
+        sumRows(diff, s.rowsOn, list * rows, s.rowsOnCount[list], width, d);
+        saturations += convert(l, rt, p, d, tile, width);
+      }
+      addTile(l, rt, tile, y, width);
+    }
+    s.conversions[l] += convertedPerImage[l];
+    s.saturations[l] += saturations;
+    s.ensureWide(width);
+    long[] wideY = s.wideY;
+    for (int c = 0; c < width; c++) {
+      wideY[c] = y[c];
+    }
+    long[] out = s.layerOutputs[l];
+    for (int ct = 0; ct < t.colTiles(); ct++) {
+      GoldenModel.finishColumnTile(spec, l, ct, wideY, ct * spec.pairs(), out);
+    }
+    return out;
+  }
+
+  /** Sets {@code d[0 .. width-1]} to the sum of the listed rows of {@code diff}. */
+  private static void sumRows(int[] diff, int[] rowsOn, int start, int on, int width,
+      int[] d) {
+    Arrays.fill(d, 0, width, 0);
+    int k = 0;
+    for (; k + 4 <= on; k += 4) {
+      int a = rowsOn[start + k] * width;
+      int b = rowsOn[start + k + 1] * width;
+      int e = rowsOn[start + k + 2] * width;
+      int f = rowsOn[start + k + 3] * width;
+      for (int c = 0; c < width; c++) {
+        d[c] += diff[a + c] + diff[b + c] + diff[e + c] + diff[f + c];
+      }
+    }
+    for (; k < on; k++) {
+      int a = rowsOn[start + k] * width;
+      for (int c = 0; c < width; c++) {
+        d[c] += diff[a + c];
+      }
+    }
+  }
+
+  /**
+   * Converts one plane and adds {@code k << p} to the row-tile sums. When every D lies in its
+   * derived range and none saturates, as for nearly all planes, one pass with the unclamped
+   * formula does it. Otherwise a second pass checks each D exactly and clamps.
+   *
+   * @return the saturated conversions of used pairs
+   */
+  private int convert(int l, int rt, int p, int[] d, int[] tile, int width) {
+    AdcFormula adc = adcs[l];
+    int lo = Math.max(adc.satLo, (int) spec.widths(l).d().min());
+    int hi = Math.min(adc.satHi, (int) spec.widths(l).d().max());
+    int signs = 0;
+    for (int c = 0; c < width; c++) {
+      signs |= (d[c] - lo) | (hi - d[c]);
+    }
+    if (signs < 0) {
+      return convertChecked(l, rt, p, d, tile, width);
+    }
+    int constant = adc.constant;
+    int multiplier = adc.multiplier;
+    int shift = adc.shift;
+    int half = adc.half;
+    for (int c = 0; c < width; c++) {
+      tile[c] += ((((2 * d[c] + constant) * multiplier) >>> shift) - half) << p;
+    }
+    return 0;
+  }
+
+  private int convertChecked(int l, int rt, int p, int[] d, int[] tile, int width) {
+    AdcFormula adc = adcs[l];
+    IntRange range = spec.widths(l).d();
+    int[] used = usedColumns[l];
+    int pairs = spec.pairs();
+    int saturations = 0;
+    for (int c = 0; c < width; c++) {
+      GoldenModel.check(range, d[c], "column difference D", l, c / pairs, rt, p, c % pairs);
+      saturations += adc.saturated(d[c]) & used[c];
+      tile[c] += adc.code(d[c]) << p;
+    }
+    return saturations;
+  }
+
+  private void addTile(int l, int rt, int[] tile, int[] y, int width) {
+    LayerWidths w = spec.widths(l);
+    int tileMin = (int) w.tileSum().min();
+    int tileMax = (int) w.tileSum().max();
+    int yMin = (int) w.y().min();
+    int yMax = (int) w.y().max();
+    int signs = 0;
+    for (int c = 0; c < width; c++) {
+      int sum = tile[c];
+      int total = y[c] + sum;
+      y[c] = total;
+      signs |= (sum - tileMin) | (tileMax - sum) | (total - yMin) | (yMax - total);
+    }
+    if (signs >= 0) {
+      return;
+    }
+    int pairs = spec.pairs();
+    for (int c = 0; c < width; c++) {
+      GoldenModel.check(w.tileSum(), tile[c], "row-tile sum", l, c / pairs, rt, -1, c % pairs);
+      GoldenModel.check(w.y(), y[c], "partial sum Y", l, c / pairs, rt, -1, c % pairs);
+    }
+  }
+}
