@@ -63,7 +63,7 @@ public final class GoldenModel {
       }
       convertedPerImage[l] = (long) t.rowTiles() * spec.layer(l).inputBits() * t.outputs();
     }
-    this.kernel = IntKernel.of(spec, differences, usedColumns, convertedPerImage);
+    this.kernel = IntKernel.of(spec, differences, convertedPerImage);
   }
 
   /**

@@ -11,8 +11,12 @@ import java.util.Arrays;
  * arithmetic over contiguous arrays that the JIT compiler can vectorize. It gives the same
  * classes, outputs and counters as the ordered path, because every sum is exact and order-free.
  *
- * <p>Per layer and row tile, each bit plane adds the differences of its driven rows, four rows
- * per pass, into one plane of D for all column tiles side by side. {@link AdcFormula} converts
+ * <p>The kernel keeps its own copy of the pair differences with only the used pairs: row r of
+ * row tile rt of layer l holds output o's difference at {@code r * outputs(l) + o}. Unused pairs
+ * are left out, because their cells are never read into an output or a saturation count and
+ * their D, row-tile sums and Y cannot leave their ranges: every code was checked against
+ * 0 .. maxCode at load. Per layer and row tile, each bit plane adds the differences of its
+ * driven rows, four rows per pass, into one plane of D for all outputs. {@link AdcFormula} converts
  * the plane with a multiply and a shift. Each value is still checked against its derived range,
  * by OR-ing the signs of {@code value - min} and {@code max - value} over the plane and
  * rescanning with the exact check only when a sign is set. {@link #of} returns null for a spec
@@ -23,23 +27,38 @@ final class IntKernel {
   private static final long LIMIT = 1L << 30;
 
   private final HardwareSpec spec;
-  private final DifferenceMatrix differences;
+  /** Per layer and row tile, the used pairs' differences, {@code outputs(l)} per row. */
+  private final int[][][] differences;
   private final AdcFormula[] adcs;
-  /** Per layer and wide column {@code ct * pairs + j}: 1 when pair j of ct is used, else 0. */
-  private final int[][] usedColumns;
   private final long[] convertedPerImage;
 
-  private IntKernel(HardwareSpec spec, DifferenceMatrix differences, AdcFormula[] adcs,
-      int[][] usedColumns, long[] convertedPerImage) {
+  private IntKernel(HardwareSpec spec, DifferenceMatrix wide, AdcFormula[] adcs,
+      long[] convertedPerImage) {
     this.spec = spec;
-    this.differences = differences;
     this.adcs = adcs;
-    this.usedColumns = usedColumns;
     this.convertedPerImage = convertedPerImage;
+    this.differences = new int[spec.layerCount()][][];
+    for (int l = 0; l < differences.length; l++) {
+      LayerTiling t = spec.tiling(l);
+      differences[l] = new int[t.rowTiles()][spec.rows() * t.outputs()];
+      for (int rt = 0; rt < t.rowTiles(); rt++) {
+        compact(wide.row(l, rt), wide.width(l), t, differences[l][rt]);
+      }
+    }
+  }
+
+  private void compact(int[] wide, int width, LayerTiling t, int[] target) {
+    int pairs = spec.pairs();
+    for (int r = 0; r < spec.rows(); r++) {
+      for (int ct = 0; ct < t.colTiles(); ct++) {
+        int o = ct * pairs;
+        System.arraycopy(wide, r * width + o, target, r * t.outputs() + o, t.pairsUsed(ct));
+      }
+    }
   }
 
   /** Returns the kernel for {@code spec}, or null when a range or ADC does not fit in int. */
-  static IntKernel of(HardwareSpec spec, DifferenceMatrix differences, int[][] usedColumns,
+  static IntKernel of(HardwareSpec spec, DifferenceMatrix differences,
       long[] convertedPerImage) {
     AdcFormula[] adcs = new AdcFormula[spec.layerCount()];
     for (int l = 0; l < adcs.length; l++) {
@@ -52,7 +71,7 @@ final class IntKernel {
         return null;
       }
     }
-    return new IntKernel(spec, differences, adcs, usedColumns, convertedPerImage);
+    return new IntKernel(spec, differences, adcs, convertedPerImage);
   }
 
   private static boolean fits(IntRange range) {
@@ -76,7 +95,7 @@ final class IntKernel {
     LayerTiling t = spec.tiling(l);
     int bits = spec.layer(l).inputBits();
     int rows = spec.rows();
-    int width = differences.width(l);
+    int width = t.outputs();
     s.ensureIntWidth(width);
     int[] d = s.planeD;
     int[] tile = s.intTile;
@@ -84,7 +103,7 @@ final class IntKernel {
     Arrays.fill(y, 0, width, 0);
     long saturations = 0;
     for (int rt = 0; rt < t.rowTiles(); rt++) {
-      int[] diff = differences.row(l, rt);
+      int[] diff = differences[l][rt];
       Arrays.fill(tile, 0, width, 0);
       for (int p = 0; p < bits; p++) {
         int list = rt * bits + p;
@@ -160,12 +179,11 @@ final class IntKernel {
   private int convertChecked(int l, int rt, int p, int[] d, int[] tile, int width) {
     AdcFormula adc = adcs[l];
     IntRange range = spec.widths(l).d();
-    int[] used = usedColumns[l];
     int pairs = spec.pairs();
     int saturations = 0;
     for (int c = 0; c < width; c++) {
       GoldenModel.check(range, d[c], "column difference D", l, c / pairs, rt, p, c % pairs);
-      saturations += adc.saturated(d[c]) & used[c];
+      saturations += adc.saturated(d[c]);
       tile[c] += adc.code(d[c]) << p;
     }
     return saturations;
