@@ -2,6 +2,7 @@ package cimc.golden;
 
 import cimc.hw.HardwareSpec;
 import cimc.hw.IntRange;
+import cimc.hw.LayerSpec;
 import cimc.hw.LayerTiling;
 import cimc.hw.LayerWidths;
 import java.util.Arrays;
@@ -114,16 +115,38 @@ final class IntKernel {
     }
     s.conversions[l] += convertedPerImage[l];
     s.saturations[l] += saturations;
-    s.ensureWide(width);
-    long[] wideY = s.wideY;
-    for (int c = 0; c < width; c++) {
-      wideY[c] = y[c];
-    }
     long[] out = s.layerOutputs[l];
-    for (int ct = 0; ct < t.colTiles(); ct++) {
-      GoldenModel.finishColumnTile(spec, l, ct, wideY, ct * spec.pairs(), out);
-    }
+    finish(l, y, out);
     return out;
+  }
+
+  /** Adds the bias to each Y and requantizes hidden layers, as section 7 of the spec says. */
+  private void finish(int l, int[] y, long[] out) {
+    LayerSpec ls = spec.layer(l);
+    LayerWidths w = spec.widths(l);
+    long zMin = w.z().min();
+    long zMax = w.z().max();
+    long multiplier = ls.multiplier();
+    long rounding = ls.roundingConstant();
+    int shift = ls.shift();
+    long max = (1L << ls.outputBits()) - 1;
+    int pairs = spec.pairs();
+    for (int o = 0; o < out.length; o++) {
+      long z = y[o] + (long) ls.bias(o);
+      if (z < zMin || z > zMax) {
+        GoldenModel.check(w.z(), z, "Z = Y + bias", l, o / pairs, -1, -1, o % pairs);
+      }
+      if (!ls.hidden()) {
+        out[o] = z;
+        continue;
+      }
+      long product = z * multiplier + rounding;
+      if (!w.product().contains(product)) {
+        GoldenModel.check(w.product(), product, "Z * M + rounding", l, o / pairs, -1, -1,
+            o % pairs);
+      }
+      out[o] = Math.max(0, Math.min(max, product >> shift));
+    }
   }
 
   /** Sets {@code d[0 .. width-1]} to the sum of the listed rows of {@code diff}. */
@@ -140,7 +163,15 @@ final class IntKernel {
         d[c] += diff[a + c] + diff[b + c] + diff[e + c] + diff[f + c];
       }
     }
-    for (; k < on; k++) {
+    if (k + 2 <= on) {
+      int a = rowsOn[start + k] * width;
+      int b = rowsOn[start + k + 1] * width;
+      for (int c = 0; c < width; c++) {
+        d[c] += diff[a + c] + diff[b + c];
+      }
+      k += 2;
+    }
+    if (k < on) {
       int a = rowsOn[start + k] * width;
       for (int c = 0; c < width; c++) {
         d[c] += diff[a + c];
