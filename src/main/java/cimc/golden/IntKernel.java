@@ -81,15 +81,36 @@ final class IntKernel {
 
   /** Classifies the 0/1 pixels of one image starting at {@code offset}. */
   int run(byte[] pixels, int offset, Scratch s) {
-    long[] x = s.input;
-    for (int i = 0; i < x.length; i++) {
-      x[i] = pixels[offset + i];
-    }
-    for (int l = 0; l < spec.layerCount(); l++) {
+    findPixelsOn(pixels, offset, s);
+    long[] x = layer(0, s);
+    for (int l = 1; l < spec.layerCount(); l++) {
       ColumnSums.findRowsOn(spec, l, x, s);
       x = layer(l, s);
     }
     return GoldenModel.argmax(x);
+  }
+
+  /** {@link ColumnSums#findRowsOn} for layer 0, reading the pixel bytes in place. */
+  private void findPixelsOn(byte[] pixels, int offset, Scratch s) {
+    LayerTiling t = spec.tiling(0);
+    int bits = spec.layer(0).inputBits();
+    int rows = spec.rows();
+    s.ensureRowsOn(t.rowTiles() * bits * rows, t.rowTiles() * bits);
+    int[] rowsOn = s.rowsOn;
+    for (int rt = 0; rt < t.rowTiles(); rt++) {
+      int base = offset + rt * rows;
+      int rowsUsed = t.rowsUsed(rt);
+      for (int p = 0; p < bits; p++) {
+        int list = rt * bits + p;
+        int start = list * rows;
+        int on = 0;
+        for (int r = 0; r < rowsUsed; r++) {
+          rowsOn[start + on] = r;
+          on += (pixels[base + r] >> p) & 1;
+        }
+        s.rowsOnCount[list] = on;
+      }
+    }
   }
 
   private long[] layer(int l, Scratch s) {

@@ -21,8 +21,7 @@ final class Scratch {
   int[] planeD = new int[0];
   int[] intTile = new int[0];
   int[] intY = new int[0];
-  /** The layer-0 input codes and each layer's outputs, reused from image to image. */
-  final long[] input;
+  /** Each layer's outputs from {@link IntKernel}, reused from image to image. */
   final long[][] layerOutputs;
   int[] beatCodes;
   int beatCodeCount;
@@ -39,7 +38,6 @@ final class Scratch {
     this.beatsPerLayer = new int[spec.layerCount()];
     this.outputs = new long[spec.layerCount()][];
     this.beatCodes = new int[record ? spec.adcBeatsPerImage() * spec.adcsPerArray() : 0];
-    this.input = new long[spec.sizes()[0]];
     this.layerOutputs = new long[spec.layerCount()][];
     for (int l = 0; l < layerOutputs.length; l++) {
       layerOutputs[l] = new long[spec.sizes()[l + 1]];
