@@ -13,7 +13,7 @@ import java.util.Arrays;
  * classes, outputs and counters as the ordered path, because every sum is exact and order-free.
  *
  * <p>The kernel keeps its own copy of the pair differences with only the used pairs: row r of
- * row tile rt of layer l holds output o's difference at {@code r * outputs(l) + o}. Unused pairs
+ * row tile rt of layer l stores output o's difference at {@code r * outputs(l) + o}. Unused pairs
  * are left out, because their cells are never read into an output or a saturation count and
  * their D, row-tile sums and Y cannot leave their ranges: every code was checked against
  * 0 .. maxCode at load. Per layer and row tile, each bit plane adds the differences of its
@@ -141,7 +141,7 @@ final class IntKernel {
     return out;
   }
 
-  /** Adds the bias to each Y and requantizes hidden layers, as section 7 of the spec says. */
+  /** Adds the bias to each Y and requantizes hidden layers (section 7 of docs/golden-spec.md). */
   private void finish(int l, int[] y, long[] out) {
     LayerSpec ls = spec.layer(l);
     LayerWidths w = spec.widths(l);
