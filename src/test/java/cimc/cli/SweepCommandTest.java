@@ -69,6 +69,13 @@ class SweepCommandTest {
   }
 
   @Test
+  void outputFileNotReplaced() throws IOException {
+    Path out = Files.write(dir.resolve("notes.txt"), new byte[] {7});
+    assertEquals(2, Main.run("sweep", "--output", out.toString(), "--force"));
+    assertArrayEquals(new byte[] {7}, Files.readAllBytes(out));
+  }
+
+  @Test
   void badOptionsRejected() {
     Path out = dir.resolve("never");
     assertEquals(2, Main.run("sweep", "--output", out.toString(), "--z", "0"));
