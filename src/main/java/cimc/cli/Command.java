@@ -14,6 +14,11 @@ interface Command {
   /** Every option with its meaning, unit and default in the description. */
   Options options();
 
+  /** Returns whether the command accepts words that are not options, as its arguments. */
+  default boolean takesArguments() {
+    return false;
+  }
+
   /**
    * Runs the command and returns the exit code. A {@link cimc.CimcException} thrown here is
    * printed as one line and gives exit code 1.
