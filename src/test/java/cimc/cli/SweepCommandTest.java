@@ -90,4 +90,17 @@ class SweepCommandTest {
         "--bits", "4"));
     assertFalse(Files.exists(out));
   }
+
+  @Test
+  void repeatedGridValuesRejected() {
+    Path out = dir.resolve("never");
+    String[][] lists = {{"--z", "2,2.0"}, {"--bits", "4,4"}, {"--sigma", "0.1,0,0.1"}};
+    for (String[] list : lists) {
+      assertEquals(2, Main.run("sweep", "--output", out.toString(), list[0], list[1],
+          "--models", "1", "--hidden", "4", "--epochs", "1", "--train-limit", "10",
+          "--test-limit", "10", "--draws", "1", "--cache", dir.resolve("cache").toString(),
+          "--no-progress"), list[0]);
+    }
+    assertFalse(Files.exists(out));
+  }
 }
