@@ -69,6 +69,7 @@ final class SweepCommand implements Command {
       throw new UsageException("output folder " + output
           + " already exists; choose another --output or pass --force to replace it");
     }
+    TrainCommand.checkParentWritable(output);
     SweepGrid grid = SweepOptions.grid(line);
     TrainingConfig config = SweepOptions.training(line);
     int models = Args.intValue(line, "models", DEFAULT_MODELS, 1, 1000);

@@ -51,6 +51,17 @@ class SweepCommandTest {
   }
 
   @Test
+  void forceReplacesFolder() throws IOException {
+    Path out = Files.createDirectory(dir.resolve("again"));
+    Files.write(out.resolve("old.txt"), new byte[] {1});
+    String[] args = java.util.Arrays.copyOf(smallSweep(out, 2), smallSweep(out, 2).length + 1);
+    args[args.length - 1] = "--force";
+    assertEquals(0, Main.run(args));
+    assertTrue(Files.exists(out.resolve("sweep.csv")));
+    assertFalse(Files.exists(out.resolve("old.txt")));
+  }
+
+  @Test
   void threadCountDoesNotChangeResults() throws IOException {
     Path two = dir.resolve("two");
     Path one = dir.resolve("one");
@@ -73,6 +84,16 @@ class SweepCommandTest {
     Path out = Files.write(dir.resolve("notes.txt"), new byte[] {7});
     assertEquals(2, Main.run("sweep", "--output", out.toString(), "--force"));
     assertArrayEquals(new byte[] {7}, Files.readAllBytes(out));
+  }
+
+  @Test
+  void outputUnderFileFailsBeforeTraining() throws IOException {
+    Path file = Files.write(dir.resolve("plain"), new byte[] {7});
+    Path cache = dir.resolve("cache");
+    assertEquals(1, Main.run("sweep", "--output", file.resolve("out").toString(),
+        "--models", "1", "--hidden", "4", "--epochs", "1", "--train-limit", "10",
+        "--test-limit", "10", "--draws", "1", "--cache", cache.toString(), "--no-progress"));
+    assertFalse(Files.exists(cache));
   }
 
   @Test
