@@ -2,11 +2,13 @@ package cimc.cli;
 
 import cimc.bench.BenchContext;
 import cimc.bench.Benchmark;
+import cimc.bench.CompileBenchmark;
 import cimc.bench.FmaPeak;
 import cimc.bench.GoldenBenchmark;
 import cimc.bench.RtlBenchmark;
 import cimc.bench.SweepBenchmark;
 import cimc.bench.TrainBenchmark;
+import cimc.bench.VerifyBenchmark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +29,10 @@ final class BenchCommand implements Command {
     return List.of(
         new TrainBenchmark(),
         new SweepBenchmark(),
+        new CompileBenchmark(),
         new GoldenBenchmark(),
-        new RtlBenchmark());
+        new RtlBenchmark(),
+        new VerifyBenchmark());
   }
 
   @Override

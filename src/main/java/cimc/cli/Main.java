@@ -24,7 +24,12 @@ public final class Main {
         new TrainCommand(),
         new QuantizeCommand(),
         new SweepCommand(),
+        new CompileCommand(),
+        new SimulateCommand(),
+        new VectorsCommand(),
         new RtlCommand(),
+        new VerifyCommand(),
+        new FlowCommand(),
         new BenchCommand());
   }
 
