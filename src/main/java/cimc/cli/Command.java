@@ -19,6 +19,11 @@ interface Command {
     return false;
   }
 
+  /** Returns the long names of the options that may be given more than once. */
+  default java.util.Set<String> repeatableOptions() {
+    return java.util.Set.of();
+  }
+
   /**
    * Runs the command and returns the exit code. A {@link cimc.CimcException} thrown here is
    * printed as one line and gives exit code 1.

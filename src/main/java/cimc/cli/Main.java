@@ -95,7 +95,8 @@ public final class Main {
 
   /**
    * Returns why a parsed command line is rejected, or null: a word that is not an option for a
-   * command without arguments, or an option given twice, whose later value Commons CLI ignores.
+   * command without arguments, or an option given twice that is not repeatable, because
+   * Commons CLI would keep its first value and ignore the later one.
    */
   private static String misuse(Command command, CommandLine line) {
     if (!command.takesArguments() && !line.getArgList().isEmpty()) {
@@ -104,7 +105,7 @@ public final class Main {
     }
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (Option option : line.getOptions()) {
-      if (!seen.add(option.getKey())) {
+      if (!seen.add(option.getKey()) && !command.repeatableOptions().contains(option.getKey())) {
         return "option --" + option.getKey() + " is given more than once; give it once";
       }
     }

@@ -27,4 +27,11 @@ class MainTest {
         "--output", out.toString()));
     assertFalse(Files.exists(out));
   }
+
+  @Test
+  void repeatableOptionAccepted() {
+    Path missing = dir.resolve("missing.cimq");
+    assertEquals(1, Main.run("simulate", "--model", missing.toString(), "--model",
+        missing.toString()));
+  }
 }
