@@ -129,6 +129,13 @@ final class TrainCommand implements Command {
         Args.intValue(line, "threads", Runtime.getRuntime().availableProcessors(), 1, 1024));
   }
 
+  /**
+   * Largest parameter count accepted, so that an oversized network is rejected before the data
+   * loads. Training keeps several float copies of every parameter (weights, Adam moments,
+   * gradients), so this bound is an estimate of what a 4 GB heap holds.
+   */
+  private static final long MAX_PARAMETERS = 50_000_000L;
+
   private static List<Integer> hiddenSizes(CommandLine line) {
     String text = line.getOptionValue("hidden");
     if (text == null) {
@@ -147,6 +154,18 @@ final class TrainCommand implements Command {
             + " integers from 1 to " + MAX_HIDDEN_SIZE + ", such as 128,64");
       }
       sizes.add(size);
+    }
+    long parameters = 0;
+    int previous = 784;
+    for (int size : sizes) {
+      parameters += (long) previous * size + size;
+      previous = size;
+    }
+    parameters += previous * 10L + 10;
+    if (parameters > MAX_PARAMETERS) {
+      throw new UsageException("invalid --hidden '" + text + "': the network would have "
+          + parameters + " weights and biases, more than the " + MAX_PARAMETERS
+          + " the trainer accepts; choose smaller layers");
     }
     return sizes;
   }
