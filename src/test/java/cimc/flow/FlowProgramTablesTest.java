@@ -19,12 +19,19 @@ import cimc.nn.TrainingConfig;
 import cimc.quant.QuantizedModelFile;
 import cimc.quant.Quantizer;
 import cimc.quant.SigmaClip;
+import cimc.rtl.gen.ControllerRegisters;
+import cimc.rtl.gen.RtlParams;
+import cimc.rtl.regs.Field;
+import cimc.rtl.regs.Register;
+import cimc.rtl.regs.RegisterMap;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,8 +39,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The compile, calibrate and vectors stages of the flow on a small trained network: hardware.json
- * carries the device profile's pulse settings, and the write-verify tables are the compiled
- * device's own traces, written by the same code as {@code cimc vectors --design}.
+ * carries the device profile's pulse settings, the RTL pulse registers reset to them, and the
+ * write-verify tables are the compiled device's own traces, written by the same code as
+ * {@code cimc vectors --design}.
  */
 class FlowProgramTablesTest {
   @TempDir
@@ -62,7 +70,7 @@ class FlowProgramTablesTest {
   }
 
   @Test
-  void hardwarePulsesAreDeviceProfiles() {
+  void hardwarePulsesFromDevice() {
     PulseConfig device = FolderProgramSource.pulseConfig(
         DesignFolder.deviceProfile(design, DesignFolder.verify(design)));
     HardwareSpec spec = HardwareSpecJson.read(design.resolve("hardware.json"));
@@ -70,6 +78,29 @@ class FlowProgramTablesTest {
     assertEquals(FolderProgramSource.pulseConfig(DeviceProfileFile.defaultProfile()),
         spec.pulses());
     assertEquals(new PulseConfig(90, 110, 5, 180, 8, 10, 64, 2), spec.pulses());
+  }
+
+  @Test
+  void rtlRegistersResetToDevice() {
+    HardwareSpec spec = HardwareSpecJson.read(design.resolve("hardware.json"));
+    PulseConfig device = new FolderProgramSource(design).pulses();
+    RegisterMap map = ControllerRegisters.create(RtlParams.from(spec));
+    Map<String, Long> resets = new HashMap<>();
+    Map<String, Integer> widths = new HashMap<>();
+    for (Register register : map.registers()) {
+      for (Field field : register.fields()) {
+        resets.put(register.name() + "." + field.name(), field.reset());
+        widths.put(register.name() + "." + field.name(), field.width());
+      }
+    }
+    assertEquals(device.setStart(), resets.get("PULSE_CFG_AMP.set_start"));
+    assertEquals(device.resetStart(), resets.get("PULSE_CFG_AMP.reset_start"));
+    assertEquals(device.ampStep(), resets.get("PULSE_CFG_AMP.step"));
+    assertEquals(device.ampMax(), resets.get("PULSE_CFG_AMP.max"));
+    assertEquals(device.widthCycles(), resets.get("PULSE_CFG_TIME.width"));
+    assertEquals(device.budget(), resets.get("PULSE_CFG_TIME.budget"));
+    assertEquals(8, widths.get("PULSE_CFG_AMP.max"), "amplitude codes up to 180 need 8 bits");
+    assertEquals(8, RtlParams.from(spec).ampBits());
   }
 
   @Test

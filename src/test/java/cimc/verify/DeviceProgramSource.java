@@ -10,9 +10,9 @@ import cimc.map.FolderProgramSource;
 import cimc.map.WriteVerify;
 
 /**
- * Pulse-response tables of a device profile for a design that has no compiled folder: the
- * level of a cell is its code divided by the substeps, rounded and clamped, and its trace is
- * the compiler's write-verify simulation of that level, stuck cells included.
+ * Pulse-response tables of a device profile for a design that has no compiled folder. The
+ * level of a cell is its code divided by the substeps, rounded and clamped. Its trace is the
+ * compiler's write-verify simulation of that level, stuck cells included.
  */
 final class DeviceProgramSource implements ProgramSource {
   private final CompiledDesign design;
