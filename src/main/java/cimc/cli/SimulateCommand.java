@@ -40,6 +40,11 @@ final class SimulateCommand implements Command {
   }
 
   @Override
+  public java.util.Set<String> repeatableOptions() {
+    return java.util.Set.of("model");
+  }
+
+  @Override
   public Options options() {
     Options options = new Options();
     GoldenOptions.addInputs(options, true);

@@ -157,6 +157,14 @@ final class TrainCommand implements Command {
       throw new CimcException("cannot write " + output + ": it is a folder; give a file name"
           + " such as " + output.resolve("model.cimc"));
     }
+    checkParentWritable(output);
+  }
+
+  /**
+   * Fails when the nearest existing ancestor folder of {@code output} is a file or is not
+   * writable, so that a long run does not end in an error that was known at its start.
+   */
+  static void checkParentWritable(Path output) {
     Path parent = output.toAbsolutePath().getParent();
     for (Path p = parent; p != null; p = p.getParent()) {
       if (Files.exists(p)) {
