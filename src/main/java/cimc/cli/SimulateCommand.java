@@ -231,6 +231,7 @@ final class SimulateCommand implements Command {
     new GoldenModel(source.design(), spec);
     Path file = source.folder().resolve(GoldenOptions.HARDWARE_FILE);
     HardwareSpecJson.write(spec, file);
+    cimc.map.Manifest.updateEntry(source.folder(), GoldenOptions.HARDWARE_FILE);
     System.out.println("wrote " + file);
   }
 

@@ -130,6 +130,10 @@ class GoldenCommandsTest {
     assertEquals(0, Main.run("simulate", "--design", design.toString(), "--adc-bits", "6",
         "--write-hardware", "--images", "200", "--calibration-images", "200"));
     String hardware = Files.readString(design.resolve("hardware.json"));
+    assertTrue(Files.readString(design.resolve("manifest.json")).contains("\"hardware.json\""));
+    assertEquals(0, Main.run("simulate", "--design", design.toString(), "--adc-bits", "6",
+        "--write-hardware", "--images", "200", "--calibration-images", "200"));
+    cimc.map.DesignFolder.read(design);
     HardwareSpec spec = HardwareSpecJson.read(design.resolve("hardware.json"));
     assertEquals(new FolderProgramSource(design).pulses(), spec.pulses());
     assertEquals(FolderProgramSource.pulseConfig(DeviceProfileFile.defaultProfile()),
@@ -148,6 +152,7 @@ class GoldenCommandsTest {
         spec.adcBits(), spec.levels(), spec.substeps(), spec.weightBits(), spec.sizes(),
         spec.layers(), PulseConfig.defaults(spec.substeps()), spec.calibration());
     HardwareSpecJson.write(stale, design.resolve("hardware.json"));
+    cimc.map.Manifest.updateEntry(design, "hardware.json");
     assertEquals(1, Main.run("vectors", "--design", design.toString(), "--out",
         never.toString(), "--images", "2"));
     assertFalse(Files.exists(never));
