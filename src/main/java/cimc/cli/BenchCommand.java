@@ -47,6 +47,11 @@ final class BenchCommand implements Command {
   }
 
   @Override
+  public boolean takesArguments() {
+    return true;
+  }
+
+  @Override
   public Options options() {
     Options options = new Options();
     options.addOption(Option.builder().longOpt("threads").hasArg().argName("N")

@@ -14,6 +14,16 @@ interface Command {
   /** Every option with its meaning, unit and default in the description. */
   Options options();
 
+  /** Returns whether the command accepts words that are not options, as its arguments. */
+  default boolean takesArguments() {
+    return false;
+  }
+
+  /** Returns the long names of the options that may be given more than once. */
+  default java.util.Set<String> repeatableOptions() {
+    return java.util.Set.of();
+  }
+
   /**
    * Runs the command and returns the exit code. A {@link cimc.CimcException} thrown here is
    * printed as one line and gives exit code 1.

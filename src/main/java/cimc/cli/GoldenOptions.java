@@ -1,12 +1,8 @@
 package cimc.cli;
 
 import cimc.data.Mnist;
-import cimc.CimcException;
-import cimc.device.DeviceProfile;
-import cimc.device.DeviceProfileFile;
 import cimc.golden.Calibration;
 import cimc.golden.NominalWeights;
-import cimc.golden.ProgramSource;
 import cimc.hw.CompiledDesign;
 import cimc.hw.ConductanceGrid;
 import cimc.hw.HardwareSpec;
@@ -17,8 +13,6 @@ import cimc.map.FolderProgramSource;
 import cimc.nn.Mlp;
 import cimc.quant.QuantizedModel;
 import cimc.quant.QuantizedModelFile;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,9 +30,17 @@ final class GoldenOptions {
 
   private GoldenOptions() {}
 
-  /** A design to run, with its float reference network and an optional calibrated spec. */
+  /**
+   * A design to run, with its float reference network and an optional calibrated spec.
+   *
+   * @param pulses write-verify settings that calibration writes into hardware.json: those of
+   *     the device profile in a design folder's manifest, or the golden defaults for
+   *     {@code --model} input, which has no device
+   * @param program pulse-response tables of the design folder's device, or null for
+   *     {@code --model} input, whose vectors use the golden stand-in cell
+   */
   record Source(String label, CompiledDesign design, Mlp network, HardwareSpec spec,
-      Path folder, PulseConfig pulses, ProgramSource program, QuantizedModel model) {
+      Path folder, PulseConfig pulses, FolderProgramSource program, QuantizedModel model) {
   }
 
   static void addInputs(Options options, boolean manyModels) {
@@ -103,8 +105,9 @@ final class GoldenOptions {
       CompiledDesign d = DesignFolder.read(folder);
       Path hardware = folder.resolve(HARDWARE_FILE);
       HardwareSpec spec = Files.exists(hardware) ? HardwareSpecJson.read(hardware) : null;
+      FolderProgramSource program = new FolderProgramSource(folder);
       sources.add(new Source(folder.getFileName().toString(), d, NominalWeights.of(d), spec,
-          folder, devicePulses(folder), new FolderProgramSource(folder), null));
+          folder, program.pulses(), program, null));
       return sources;
     }
     int rows = Args.intValue(line, "rows", 48, 1, 4096);
@@ -144,20 +147,6 @@ final class GoldenOptions {
     String clip = m.z().isPresent() ? "z=" + m.z().getAsDouble() : "unclipped";
     return new Source(file.getFileName() + " (" + clip + ")", d, m.dequantized(), null, null,
         PulseConfig.defaults(substeps), null, m);
-  }
-
-  /** Pulse settings of the device profile recorded in a compiled design's manifest. */
-  private static PulseConfig devicePulses(Path folder) {
-    JsonNode manifest = DesignFolder.verify(folder);
-    try {
-      byte[] json = DeviceProfileFile.mapper().writeValueAsBytes(manifest.path("deviceProfile"));
-      DeviceProfile profile = DeviceProfileFile.parse(json, folder.resolve("manifest.json")
-          + " deviceProfile");
-      return FolderProgramSource.pulseConfig(profile);
-    } catch (JsonProcessingException e) {
-      throw new CimcException("cannot read the device profile in " + folder + ": "
-          + e.getOriginalMessage() + "; recompile the design");
-    }
   }
 
   static Mnist mnist() {

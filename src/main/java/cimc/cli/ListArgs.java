@@ -64,6 +64,17 @@ final class ListArgs {
     return values;
   }
 
+  /** Returns {@code values} after rejecting a value that appears twice, such as 2 and 2.0. */
+  static <T> List<T> distinct(CommandLine line, String option, List<T> values) {
+    for (int k = 0; k < values.size(); k++) {
+      if (values.indexOf(values.get(k)) != k) {
+        throw new UsageException("invalid --" + option + " '" + line.getOptionValue(option)
+            + "': item " + (k + 1) + " repeats an earlier value; list each value once");
+      }
+    }
+    return values;
+  }
+
   private static List<String> items(CommandLine line, String option, String fallback) {
     String text = line.getOptionValue(option, fallback);
     List<String> items = new ArrayList<>();

@@ -69,6 +69,12 @@ public final class Main {
       printHelp(command, options);
       return 0;
     }
+    String misuse = misuse(command, line);
+    if (misuse != null) {
+      System.err.println("cimc " + command.name() + ": " + misuse
+          + "; run 'cimc " + command.name() + " --help' for the options");
+      return EXIT_USAGE;
+    }
     try {
       return command.run(line);
     } catch (UsageException e) {
@@ -85,6 +91,25 @@ public final class Main {
       e.printStackTrace();
       return EXIT_FAILURE;
     }
+  }
+
+  /**
+   * Returns why a parsed command line is rejected, or null: a word that is not an option for a
+   * command without arguments, or an option given twice that is not repeatable, because
+   * Commons CLI would keep its first value and ignore the later one.
+   */
+  private static String misuse(Command command, CommandLine line) {
+    if (!command.takesArguments() && !line.getArgList().isEmpty()) {
+      return "unexpected argument '" + line.getArgList().get(0) + "': this command takes only"
+          + " options, which start with --";
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Option option : line.getOptions()) {
+      if (!seen.add(option.getKey()) && !command.repeatableOptions().contains(option.getKey())) {
+        return "option --" + option.getKey() + " is given more than once; give it once";
+      }
+    }
+    return null;
   }
 
   private static void printUsage(List<Command> all) {

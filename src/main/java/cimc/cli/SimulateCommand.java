@@ -40,6 +40,11 @@ final class SimulateCommand implements Command {
   }
 
   @Override
+  public java.util.Set<String> repeatableOptions() {
+    return java.util.Set.of("model");
+  }
+
+  @Override
   public Options options() {
     Options options = new Options();
     GoldenOptions.addInputs(options, true);
@@ -226,6 +231,7 @@ final class SimulateCommand implements Command {
     new GoldenModel(source.design(), spec);
     Path file = source.folder().resolve(GoldenOptions.HARDWARE_FILE);
     HardwareSpecJson.write(spec, file);
+    cimc.map.Manifest.updateEntry(source.folder(), GoldenOptions.HARDWARE_FILE);
     System.out.println("wrote " + file);
   }
 

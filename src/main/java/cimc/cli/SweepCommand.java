@@ -61,10 +61,15 @@ final class SweepCommand implements Command {
   public int run(CommandLine line) throws Exception {
     Path output = Path.of(line.getOptionValue("output", DEFAULT_OUTPUT));
     boolean force = line.hasOption("force");
+    if (Files.exists(output) && !Files.isDirectory(output)) {
+      throw new UsageException("invalid --output " + output + ": it exists and is not a folder;"
+          + " choose a new folder");
+    }
     if (Files.exists(output) && !force) {
       throw new UsageException("output folder " + output
           + " already exists; choose another --output or pass --force to replace it");
     }
+    TrainCommand.checkParentWritable(output);
     SweepGrid grid = SweepOptions.grid(line);
     TrainingConfig config = SweepOptions.training(line);
     int models = Args.intValue(line, "models", DEFAULT_MODELS, 1, 1000);

@@ -105,11 +105,15 @@ final class SweepOptions {
         Args.doubleValue(line, "stuck-min", 0, 0, 1),
         Args.doubleValue(line, "stuck-max", 0, 0, 1));
     List<VariationModel> variations = new ArrayList<>();
-    for (double sigma : ListArgs.doubles(line, "sigma", SweepCommand.DEFAULT_SIGMA, 0, 10)) {
+    List<Double> sigmas = ListArgs.doubles(line, "sigma", SweepCommand.DEFAULT_SIGMA, 0, 10);
+    for (double sigma : ListArgs.distinct(line, "sigma", sigmas)) {
       variations.add(base.withSigma(sigma));
     }
-    return new SweepGrid(ListArgs.zs(line, "z", SweepCommand.DEFAULT_Z),
-        ListArgs.integers(line, "bits", SweepCommand.DEFAULT_BITS, 2, 8), variations,
+    return new SweepGrid(
+        ListArgs.distinct(line, "z", ListArgs.zs(line, "z", SweepCommand.DEFAULT_Z)),
+        ListArgs.distinct(line, "bits",
+            ListArgs.integers(line, "bits", SweepCommand.DEFAULT_BITS, 2, 8)),
+        variations,
         Args.intValue(line, "draws", SweepCommand.DEFAULT_DRAWS, 1, 100_000),
         Args.longValue(line, "mc-seed", 1), line.hasOption("per-neuron"));
   }

@@ -129,6 +129,13 @@ final class TrainCommand implements Command {
         Args.intValue(line, "threads", Runtime.getRuntime().availableProcessors(), 1, 1024));
   }
 
+  /**
+   * Largest parameter count accepted, so that an oversized network is rejected before the data
+   * loads. Training keeps several float copies of every parameter (weights, Adam moments,
+   * gradients), so this bound is an estimate of what a 4 GB heap holds.
+   */
+  private static final long MAX_PARAMETERS = 50_000_000L;
+
   private static List<Integer> hiddenSizes(CommandLine line) {
     String text = line.getOptionValue("hidden");
     if (text == null) {
@@ -148,6 +155,18 @@ final class TrainCommand implements Command {
       }
       sizes.add(size);
     }
+    long parameters = 0;
+    int previous = 784;
+    for (int size : sizes) {
+      parameters += (long) previous * size + size;
+      previous = size;
+    }
+    parameters += previous * 10L + 10;
+    if (parameters > MAX_PARAMETERS) {
+      throw new UsageException("invalid --hidden '" + text + "': the network would have "
+          + parameters + " weights and biases, more than the " + MAX_PARAMETERS
+          + " the trainer accepts; choose smaller layers");
+    }
     return sizes;
   }
 
@@ -157,6 +176,14 @@ final class TrainCommand implements Command {
       throw new CimcException("cannot write " + output + ": it is a folder; give a file name"
           + " such as " + output.resolve("model.cimc"));
     }
+    checkParentWritable(output);
+  }
+
+  /**
+   * Fails when the nearest existing ancestor folder of {@code output} is a file or is not
+   * writable, so that a long run does not end in an error that was known at its start.
+   */
+  static void checkParentWritable(Path output) {
     Path parent = output.toAbsolutePath().getParent();
     for (Path p = parent; p != null; p = p.getParent()) {
       if (Files.exists(p)) {

@@ -46,8 +46,9 @@ final class VectorsCommand implements Command {
         + " layer)"));
     options.addOption(Option.builder().longOpt("program-all").desc("write-verify tables for"
         + " every used cell of the design").build());
-    options.addOption(GoldenOptions.longOption("seed", "S", "seed of the cell model of the"
-        + " write-verify tables (default 1)"));
+    options.addOption(GoldenOptions.longOption("seed", "S", "with --model: seed of the"
+        + " stand-in cell model of the write-verify tables (default 1); a --design folder"
+        + " replays its device with the seed it was compiled with"));
     options.addOption(Option.builder().longOpt("force").desc("replace an existing vector"
         + " folder").build());
     return options;
@@ -67,7 +68,7 @@ final class VectorsCommand implements Command {
           images, GoldenOptions.calibration(line, bits, source.pulses()));
     }
     int[] arrays = programArrays(line, spec);
-    long seed = Args.longValue(line, "seed", 1);
+    long seed = seed(line, source);
     Path out = Path.of(line.getOptionValue("out"));
     String designName = source.folder() != null ? source.folder().toString() : source.label();
     VectorWriter.write(out, line.hasOption("force"), source.design(), spec, test.pixels(),
@@ -75,6 +76,19 @@ final class VectorsCommand implements Command {
         source.program()));
     System.out.println("wrote " + indices.length + " images of golden vectors to " + out);
     return 0;
+  }
+
+  /** Returns the seed of the write-verify tables: the design's own, or --seed for a model. */
+  private static long seed(CommandLine line, GoldenOptions.Source source) {
+    if (source.program() == null) {
+      return Args.longValue(line, "seed", 1);
+    }
+    if (line.hasOption("seed")) {
+      throw new UsageException("--seed sets the stand-in cell model of --model input; the"
+          + " tables of a --design folder replay its device with the seed it was compiled"
+          + " with, so drop --seed");
+    }
+    return source.program().seed();
   }
 
   private static int[] indices(CommandLine line, int size) {

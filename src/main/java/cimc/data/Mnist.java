@@ -42,8 +42,8 @@ public record Mnist(Dataset train, Dataset test) {
       throw new CimcException("MNIST folder " + folder + " not found; pass a folder that"
           + " contains " + TRAIN_IMAGES + " and the other three MNIST files");
     }
-    Dataset train = IdxReader.read(find(folder, TRAIN_IMAGES), find(folder, TRAIN_LABELS));
-    Dataset test = IdxReader.read(find(folder, TEST_IMAGES), find(folder, TEST_LABELS));
+    Dataset train = readNonEmpty(find(folder, TRAIN_IMAGES), find(folder, TRAIN_LABELS));
+    Dataset test = readNonEmpty(find(folder, TEST_IMAGES), find(folder, TEST_LABELS));
     if (train.rows() != test.rows() || train.cols() != test.cols()) {
       throw new CimcException("MNIST folder " + folder + " has " + train.rows() + "x"
           + train.cols() + " training images but " + test.rows() + "x" + test.cols()
@@ -84,6 +84,16 @@ public record Mnist(Dataset train, Dataset test) {
   public static Path home() {
     String property = System.getProperty(HOME_PROPERTY);
     return Path.of(property == null || property.isBlank() ? "" : property).toAbsolutePath();
+  }
+
+  /** Reads one set and rejects it when it has no images, which would give NaN accuracies. */
+  private static Dataset readNonEmpty(Path images, Path labels) {
+    Dataset set = IdxReader.read(images, labels);
+    if (set.size() == 0) {
+      throw new CimcException(images + " has no images; give a folder whose MNIST files each"
+          + " contain at least one image");
+    }
+    return set;
   }
 
   private static Path find(Path folder, String name) {

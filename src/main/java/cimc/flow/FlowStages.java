@@ -5,12 +5,11 @@ import cimc.data.Dataset;
 import cimc.data.Mnist;
 import cimc.golden.Calibration;
 import cimc.golden.GoldenModel;
-import cimc.golden.VectorWriter;
 import cimc.hw.CompiledDesign;
 import cimc.hw.HardwareSpec;
 import cimc.hw.HardwareSpecJson;
-import cimc.hw.PulseConfig;
 import cimc.map.DesignFolder;
+import cimc.map.FolderProgramSource;
 import cimc.map.Manifest;
 import cimc.nn.Evaluator;
 import cimc.nn.Mlp;
@@ -107,6 +106,11 @@ public final class FlowStages {
         s.settings.design().toString(), "--force");
   }
 
+  /**
+   * Calibrates the design and writes hardware.json. Its programming settings are the device
+   * profile's, as with {@code cimc simulate --design DIR --write-hardware}, so the RTL pulse
+   * registers reset to the settings the compiled device was programmed with.
+   */
   private void calibrate(FlowState s) {
     Path design = s.settings.design();
     CompiledDesign compiled = DesignFolder.read(design);
@@ -114,8 +118,8 @@ public final class FlowStages {
     Mnist mnist = Mnist.loadShipped();
     int count = Math.min(s.settings.calibrationImages(), mnist.train().size());
     Calibration.Settings settings = new Calibration.Settings(ADCS_PER_ARRAY, ADC_BITS,
-        ACTIVATION_BITS, PERCENTILE, PERCENTILE,
-        PulseConfig.defaults(compiled.grid().substeps()), threads());
+        ACTIVATION_BITS, PERCENTILE, PERCENTILE, new FolderProgramSource(design).pulses(),
+        threads());
     HardwareSpec spec = Calibration.calibrate(compiled, network, mnist.train().pixels(), count,
         settings);
     HardwareSpecJson.write(spec, design.resolve("hardware.json"));
@@ -127,22 +131,15 @@ public final class FlowStages {
     s.accuracy.put("golden model (as programmed, " + ADC_BITS + "-bit ADC)", golden);
   }
 
+  /**
+   * Runs {@code cimc vectors} on the design folder, so the pulse-response tables replay the
+   * compiled device exactly as the command does.
+   */
   private void vectors(FlowState s) {
     Path design = s.settings.design();
-    Dataset test = Mnist.loadShipped().test();
-    int[] indices = new int[Math.min(s.settings.images(), test.size())];
-    for (int n = 0; n < indices.length; n++) {
-      indices[n] = n;
-    }
-    int[] programArrays = new int[s.spec.layerCount()];
-    for (int l = 0; l < programArrays.length; l++) {
-      programArrays[l] = s.spec.tiling(l).firstArray();
-    }
-    // NOTE: the pulse-response tables come from the golden stand-in cell model until the
-    // vector writer takes the compiled design's device model as its program source.
-    VectorWriter.write(design.resolve("vectors"), true, DesignFolder.read(design), s.spec,
-        test.pixels(), test.labels(),
-        new VectorWriter.Options(indices, programArrays, 1, design.toString(), null));
+    command("vectors", "--design", design.toString(), "--out",
+        design.resolve("vectors").toString(), "--images", Integer.toString(s.settings.images()),
+        "--force");
   }
 
   private void rtl(FlowState s) {

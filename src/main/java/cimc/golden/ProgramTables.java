@@ -1,5 +1,6 @@
 package cimc.golden;
 
+import cimc.CimcException;
 import cimc.hw.HardwareSpec;
 import cimc.hw.LayerTiling;
 import cimc.hw.PulseConfig;
@@ -11,8 +12,19 @@ import java.util.List;
  * arrays in order of array, row and column.
  */
 record ProgramTables(List<HexFile> files, int jobs, long reads, long pulses, int fails) {
+  /**
+   * Builds the tables of every used cell of {@code arrays} (null for all arrays).
+   *
+   * @throws CimcException when the source's pulse settings differ from the spec's
+   */
   static ProgramTables build(HardwareSpec spec, int[] arrays, ProgramSource source) {
     PulseConfig config = spec.pulses();
+    if (!config.equals(source.pulses())) {
+      throw new CimcException("the hardware spec's programming settings " + config
+          + " differ from " + source.pulses() + " of the device that the pulse-response"
+          + " tables replay; recalibrate the design with 'cimc simulate --design DIR"
+          + " --write-hardware', which takes them from the device profile");
+    }
     HexFile jobs = new HexFile("prog_jobs.hex", 32);
     HexFile reads = new HexFile("prog_reads.hex", spec.codeBits());
     HexFile pulses = new HexFile("prog_pulses.hex", config.ampBits() + 1);

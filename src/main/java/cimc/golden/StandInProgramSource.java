@@ -2,11 +2,14 @@ package cimc.golden;
 
 import cimc.hw.CompiledDesign;
 import cimc.hw.HardwareSpec;
+import cimc.hw.PulseConfig;
 
 /**
- * Write-verify tables for a design without a device model: the level of a cell is its code
- * divided by the substeps, rounded and clamped, and the cell responds as a
- * {@link SimpleCellResponse} under the spec's pulse settings.
+ * Write-verify tables for a design without a device model, such as a quantized model mapped
+ * ideally by {@code cimc vectors --model}: the level of a cell is its code divided by the
+ * substeps, rounded and clamped, and the cell responds as a {@link SimpleCellResponse} under
+ * the spec's pulse settings. A compiled design folder uses {@code cimc.map.FolderProgramSource}
+ * instead, which replays the device model that programmed it.
  *
  * <p>NOTE: the level is recovered from the conductance code because {@link CompiledDesign}
  * stores codes, not levels; a code more than K/2 away from its target gives a neighbouring
@@ -21,6 +24,11 @@ public final class StandInProgramSource implements ProgramSource {
     this.design = design;
     this.spec = spec;
     this.seed = seed;
+  }
+
+  @Override
+  public PulseConfig pulses() {
+    return spec.pulses();
   }
 
   @Override

@@ -41,11 +41,12 @@ public final class VectorWriter {
    *
    * @param testIndices test-set index of each image to write, in output order
    * @param programArrays arrays whose used cells get write-verify jobs, or null for every array
-   * @param seed seed recorded in the index; the stand-in cell model uses it when
-   *     {@code program} is null
+   * @param seed seed of the pulse-response tables, recorded in the index: a design folder's
+   *     programming seed, or the seed of the stand-in cell model when {@code program} is null
    * @param designName what the index records as the design's origin
    * @param program source of the pulse-response tables, or null for a
-   *     {@link StandInProgramSource} seeded with {@code seed}
+   *     {@link StandInProgramSource} seeded with {@code seed}, for designs without a device
+   *     (a quantized model mapped ideally, or a synthetic test design)
    */
   public record Options(int[] testIndices, int[] programArrays, long seed, String designName,
       ProgramSource program) {

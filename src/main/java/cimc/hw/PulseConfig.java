@@ -25,7 +25,12 @@ public record PulseConfig(int setStart, int resetStart, int ampStep, int ampMax,
     check("tolerance", tolerance, 0, 1 << 16);
   }
 
-  /** Defaults for K = 8 substeps per level: tolerance K/4 = 2 codes, a budget of 20 pulses. */
+  /**
+   * Returns the golden defaults for specs without a device profile (a quantized model mapped
+   * ideally, hand-built specs): amplitude codes from 8 in steps of 4 up to 63, tolerance K/4
+   * codes, a budget of 20 pulses. A compiled design folder takes its device profile's settings
+   * instead ({@code cimc.map.FolderProgramSource.pulseConfig}).
+   */
   public static PulseConfig defaults(int substeps) {
     return new PulseConfig(8, 8, 4, 63, 6, 4, 20, substeps / 4);
   }

@@ -27,8 +27,15 @@ public final class AtomicOutput {
 
   private AtomicOutput() {}
 
-  /** Writes one file through a temporary sibling and moves it over {@code target}. */
+  /**
+   * Writes one file through a temporary sibling and moves it over {@code target}. An existing
+   * {@code target} must be a regular file: a folder, device or pipe is never replaced.
+   */
   public static void writeFile(Path target, FileWriter writer) {
+    if (Files.exists(target) && !Files.isRegularFile(target)) {
+      throw new CimcException("cannot write " + target + ": it exists and is not a regular"
+          + " file; give the path of a new or ordinary file");
+    }
     Path parent = parentOf(target);
     Path temporary = null;
     try {
@@ -48,9 +55,14 @@ public final class AtomicOutput {
   /**
    * Fills a temporary sibling folder with {@code writer} and moves it to {@code target}. An
    * existing {@code target} is rejected unless {@code force} is set, in which case it is replaced
-   * only after the new folder is complete.
+   * only after the new folder is complete. An existing {@code target} that is not a folder is
+   * never replaced.
    */
   public static void writeFolder(Path target, boolean force, FileWriter writer) {
+    if (Files.exists(target) && !Files.isDirectory(target)) {
+      throw new CimcException("cannot write folder " + target + ": it exists and is not a"
+          + " folder; give the path of a new folder or of an earlier output folder");
+    }
     if (Files.exists(target) && !force) {
       throw new CimcException("output folder " + target
           + " already exists; choose another folder or pass --force to replace it");

@@ -98,11 +98,19 @@ public final class DesignFolder {
    */
   public static WriteVerify writeVerify(Path folder) {
     JsonNode manifest = verify(folder);
+    return new WriteVerify(deviceProfile(folder, manifest), manifest.path("seed").asLong());
+  }
+
+  /**
+   * Returns the device profile recorded in {@code manifest}, the manifest of {@code folder}
+   * as {@link #verify} returned it.
+   *
+   * @throws CimcException when the recorded profile is missing or invalid
+   */
+  public static DeviceProfile deviceProfile(Path folder, JsonNode manifest) {
     try {
       byte[] json = DeviceProfileFile.mapper().writeValueAsBytes(manifest.path("deviceProfile"));
-      DeviceProfile profile = DeviceProfileFile.parse(json, folder.resolve(Manifest.FILE)
-          + " deviceProfile");
-      return new WriteVerify(profile, manifest.path("seed").asLong());
+      return DeviceProfileFile.parse(json, folder.resolve(Manifest.FILE) + " deviceProfile");
     } catch (IOException e) {
       throw new CimcException("cannot read the device profile in " + folder + ": "
           + e.getMessage() + "; recompile the design");

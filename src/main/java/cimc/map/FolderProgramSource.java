@@ -6,6 +6,7 @@ import cimc.golden.ProgramJob;
 import cimc.golden.ProgramSource;
 import cimc.golden.PulseTrace;
 import cimc.hw.PulseConfig;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -14,24 +15,47 @@ import java.util.Map;
 /**
  * Write-verify tables of a compiled design folder: the levels from its
  * {@code maps/array_NNN_level.hex} files and the pulse-response table of any cell regenerated
- * with the device profile and seed recorded in its manifest.
+ * with the device profile and seed recorded in its manifest. A trace equals the one
+ * {@code cimc compile} simulated for that cell, stuck cells included.
  */
 public final class FolderProgramSource implements ProgramSource {
   private final Path folder;
   private final WriteVerify writeVerify;
+  private final PulseConfig pulses;
+  private final long seed;
   private final int cols;
   private final Map<Integer, int[]> levels = new HashMap<>();
 
-  /** Verifies the folder's checksums and prepares the simulation. */
+  /**
+   * Verifies the folder's checksums and prepares the simulation.
+   *
+   * @throws CimcException when a file is missing or changed, or when the device profile's
+   *     programming settings do not fit the controller
+   */
   public FolderProgramSource(Path folder) {
     this.folder = folder;
-    this.writeVerify = DesignFolder.writeVerify(folder);
+    JsonNode manifest = DesignFolder.verify(folder);
+    DeviceProfile profile = DesignFolder.deviceProfile(folder, manifest);
+    this.seed = manifest.path("seed").asLong();
+    this.writeVerify = new WriteVerify(profile, seed);
+    this.pulses = pulseConfig(profile);
     try {
       this.cols = DesignJson.read(folder).path("cols").asInt();
     } catch (java.io.IOException e) {
       throw new CimcException("cannot read " + folder.resolve(DesignJson.FILE) + ": "
           + e.getMessage() + "; recompile the design");
     }
+  }
+
+  /** Returns the controller's pulse settings for the design's device profile. */
+  @Override
+  public PulseConfig pulses() {
+    return pulses;
+  }
+
+  /** Returns the programming seed recorded in the manifest. */
+  public long seed() {
+    return seed;
   }
 
   @Override
@@ -42,7 +66,11 @@ public final class FolderProgramSource implements ProgramSource {
 
   @Override
   public PulseTrace trace(int array, int row, int col, int level) {
-    CellTrace t = writeVerify.trace(array, row, col, level);
+    return pulseTrace(writeVerify.trace(array, row, col, level));
+  }
+
+  /** Converts a simulated cell trace into the golden model's pulse-response table. */
+  public static PulseTrace pulseTrace(CellTrace t) {
     List<Pulse> pulses = t.pulses();
     boolean[] set = new boolean[pulses.size()];
     int[] amplitudes = new int[pulses.size()];
@@ -51,7 +79,7 @@ public final class FolderProgramSource implements ProgramSource {
       amplitudes[k] = pulses.get(k).amplitudeCode();
     }
     int[] reads = t.reads().stream().mapToInt(Integer::intValue).toArray();
-    ProgramJob job = new ProgramJob(array, row, col, t.windowLow(), t.windowHigh());
+    ProgramJob job = new ProgramJob(t.array(), t.row(), t.col(), t.windowLow(), t.windowHigh());
     return new PulseTrace(job, reads, set, amplitudes, t.result().verifyPassed());
   }
 

@@ -73,6 +73,30 @@ public final class Manifest {
     }
   }
 
+  /**
+   * Records the checksum of one file that a later step wrote or replaced in a design folder,
+   * leaving every other entry as it was. Unlike {@link #rehash}, it does not pick up unrelated
+   * files such as build logs.
+   */
+  public static void updateEntry(Path folder, String name) {
+    try {
+      ObjectNode root = (ObjectNode) read(folder);
+      ObjectNode files = root.has("files") ? (ObjectNode) root.get("files")
+          : root.putObject("files");
+      java.util.TreeMap<String, String> sorted = new java.util.TreeMap<>();
+      files.fields().forEachRemaining(e -> sorted.put(e.getKey(), e.getValue().asText()));
+      sorted.put(name, Sha256.of(folder.resolve(name)));
+      files.removeAll();
+      sorted.forEach(files::put);
+      byte[] json = (DeviceProfileFile.mapper().writeValueAsString(root) + "\n")
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      cimc.io.AtomicOutput.writeFile(folder.resolve(FILE), t -> Files.write(t, json));
+    } catch (IOException e) {
+      throw new cimc.CimcException("cannot update " + folder.resolve(FILE) + ": "
+          + e.getMessage() + "; recompile the design");
+    }
+  }
+
   private static void writeTiles(ArrayNode tiles, CellLayout layout) {
     for (Tile t : layout.tiles()) {
       ObjectNode n = tiles.addObject();

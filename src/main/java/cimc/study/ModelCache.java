@@ -68,7 +68,13 @@ public final class ModelCache {
       ModelFile.write(network, ModelMetadata.of(config, Double.NaN, train.sha256()), file);
       trained = true;
     }
-    TrainedModel model = ModelFile.read(file);
+    TrainedModel model;
+    try {
+      model = ModelFile.read(file);
+    } catch (CimcException e) {
+      throw new CimcException(e.getMessage() + "; this cached model is damaged, so delete it"
+          + " and the next run trains it again", e);
+    }
     return new Entry(model.network(), sha256(file), file, trained);
   }
 

@@ -7,13 +7,15 @@ import cimc.golden.VectorWriter;
 import cimc.hw.CompiledDesign;
 import cimc.hw.HardwareSpec;
 import cimc.map.DesignFolder;
+import cimc.map.FolderProgramSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /**
  * Golden vectors of every MNIST test image for a full verification run, written once into the
- * work folder and reused while the design's hardware.json stays the same.
+ * work folder and reused while the design's hardware.json stays the same. Like
+ * {@code cimc vectors --design}, the write-verify tables replay the compiled device.
  */
 final class FullVectors {
   private FullVectors() {}
@@ -41,8 +43,10 @@ final class FullVectors {
     for (int l = 0; l < programArrays.length; l++) {
       programArrays[l] = spec.tiling(l).firstArray();
     }
+    FolderProgramSource program = new FolderProgramSource(design);
     VectorWriter.write(folder, true, compiled, spec, test.pixels(), test.labels(),
-        new VectorWriter.Options(indices, programArrays, 1, design.toString(), null));
+        new VectorWriter.Options(indices, programArrays, program.seed(), design.toString(),
+            program));
     return folder;
   }
 }

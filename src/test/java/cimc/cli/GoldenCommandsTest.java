@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cimc.data.Mnist;
+import cimc.device.DeviceProfileFile;
+import cimc.hw.HardwareSpec;
+import cimc.hw.HardwareSpecJson;
+import cimc.hw.PulseConfig;
+import cimc.map.FolderProgramSource;
 import cimc.nn.Mlp;
 import cimc.nn.Trainer;
 import cimc.nn.TrainingConfig;
@@ -125,13 +130,32 @@ class GoldenCommandsTest {
     assertEquals(0, Main.run("simulate", "--design", design.toString(), "--adc-bits", "6",
         "--write-hardware", "--images", "200", "--calibration-images", "200"));
     String hardware = Files.readString(design.resolve("hardware.json"));
-    assertTrue(hardware.contains("\"setStart\" : 90"), "pulse settings of the device profile");
+    assertTrue(Files.readString(design.resolve("manifest.json")).contains("\"hardware.json\""));
+    assertEquals(0, Main.run("simulate", "--design", design.toString(), "--adc-bits", "6",
+        "--write-hardware", "--images", "200", "--calibration-images", "200"));
+    cimc.map.DesignFolder.read(design);
+    HardwareSpec spec = HardwareSpecJson.read(design.resolve("hardware.json"));
+    assertEquals(new FolderProgramSource(design).pulses(), spec.pulses());
+    assertEquals(FolderProgramSource.pulseConfig(DeviceProfileFile.defaultProfile()),
+        spec.pulses());
     Path out = dir.resolve("design-vectors");
     assertEquals(0, Main.run("vectors", "--design", design.toString(), "--out", out.toString(),
         "--images", "2"));
     assertEquals(hardware, Files.readString(out.resolve("hardware.json")));
     String index = Files.readString(out.resolve("index.json"));
     assertTrue(index.contains("\"adcBeatsPerLayer\" : [ 34, 8 ]"), index);
+
+    Path never = dir.resolve("never-design");
+    assertEquals(2, Main.run("vectors", "--design", design.toString(), "--out",
+        never.toString(), "--images", "2", "--seed", "3"));
+    HardwareSpec stale = new HardwareSpec(spec.rows(), spec.cols(), spec.adcsPerArray(),
+        spec.adcBits(), spec.levels(), spec.substeps(), spec.weightBits(), spec.sizes(),
+        spec.layers(), PulseConfig.defaults(spec.substeps()), spec.calibration());
+    HardwareSpecJson.write(stale, design.resolve("hardware.json"));
+    cimc.map.Manifest.updateEntry(design, "hardware.json");
+    assertEquals(1, Main.run("vectors", "--design", design.toString(), "--out",
+        never.toString(), "--images", "2"));
+    assertFalse(Files.exists(never));
   }
 
   @Test

@@ -51,6 +51,17 @@ class SweepCommandTest {
   }
 
   @Test
+  void forceReplacesFolder() throws IOException {
+    Path out = Files.createDirectory(dir.resolve("again"));
+    Files.write(out.resolve("old.txt"), new byte[] {1});
+    String[] args = java.util.Arrays.copyOf(smallSweep(out, 2), smallSweep(out, 2).length + 1);
+    args[args.length - 1] = "--force";
+    assertEquals(0, Main.run(args));
+    assertTrue(Files.exists(out.resolve("sweep.csv")));
+    assertFalse(Files.exists(out.resolve("old.txt")));
+  }
+
+  @Test
   void threadCountDoesNotChangeResults() throws IOException {
     Path two = dir.resolve("two");
     Path one = dir.resolve("one");
@@ -69,6 +80,23 @@ class SweepCommandTest {
   }
 
   @Test
+  void outputFileNotReplaced() throws IOException {
+    Path out = Files.write(dir.resolve("notes.txt"), new byte[] {7});
+    assertEquals(2, Main.run("sweep", "--output", out.toString(), "--force"));
+    assertArrayEquals(new byte[] {7}, Files.readAllBytes(out));
+  }
+
+  @Test
+  void outputUnderFileFailsBeforeTraining() throws IOException {
+    Path file = Files.write(dir.resolve("plain"), new byte[] {7});
+    Path cache = dir.resolve("cache");
+    assertEquals(1, Main.run("sweep", "--output", file.resolve("out").toString(),
+        "--models", "1", "--hidden", "4", "--epochs", "1", "--train-limit", "10",
+        "--test-limit", "10", "--draws", "1", "--cache", cache.toString(), "--no-progress"));
+    assertFalse(Files.exists(cache));
+  }
+
+  @Test
   void badOptionsRejected() {
     Path out = dir.resolve("never");
     assertEquals(2, Main.run("sweep", "--output", out.toString(), "--z", "0"));
@@ -81,6 +109,19 @@ class SweepCommandTest {
     assertEquals(2, Main.run("sweep", "--output", out.toString(), "--deviation", "uniform"));
     assertEquals(2, Main.run("sweep", "--output", out.toString(), "--levels", "4",
         "--bits", "4"));
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void repeatedGridValuesRejected() {
+    Path out = dir.resolve("never");
+    String[][] lists = {{"--z", "2,2.0"}, {"--bits", "4,4"}, {"--sigma", "0.1,0,0.1"}};
+    for (String[] list : lists) {
+      assertEquals(2, Main.run("sweep", "--output", out.toString(), list[0], list[1],
+          "--models", "1", "--hidden", "4", "--epochs", "1", "--train-limit", "10",
+          "--test-limit", "10", "--draws", "1", "--cache", dir.resolve("cache").toString(),
+          "--no-progress"), list[0]);
+    }
     assertFalse(Files.exists(out));
   }
 }

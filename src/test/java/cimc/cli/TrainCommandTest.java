@@ -27,6 +27,7 @@ class TrainCommandTest {
     assertEquals(2, Main.run("train", "--epochs", "many"));
     assertEquals(2, Main.run("train", "--optimizer", "rmsprop"));
     assertEquals(2, Main.run("train", "--hidden", "128,,64"));
+    assertEquals(2, Main.run("train", "--hidden", "65536,65536"));
     assertEquals(2, Main.run("train", "--momentum", "1"));
     assertEquals(2, Main.run("train", "--no-such-option"));
   }

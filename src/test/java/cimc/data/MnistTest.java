@@ -70,6 +70,17 @@ class MnistTest {
   }
 
   @Test
+  void emptySetRejected(@TempDir Path dir) throws IOException {
+    IdxFiles.write(dir, "train-images-idx3-ubyte", IdxFiles.images(2051, 1, 2, 2,
+        new byte[4]));
+    IdxFiles.write(dir, "train-labels-idx1-ubyte", IdxFiles.labels(2049, 1, new byte[1]));
+    IdxFiles.write(dir, "t10k-images-idx3-ubyte", IdxFiles.images(2051, 0, 2, 2, new byte[0]));
+    IdxFiles.write(dir, "t10k-labels-idx1-ubyte", IdxFiles.labels(2049, 0, new byte[0]));
+    CimcException e = assertThrows(CimcException.class, () -> Mnist.load(dir));
+    assertTrue(e.getMessage().contains("t10k-images-idx3-ubyte has no images"), e.getMessage());
+  }
+
+  @Test
   void splitSizesAndSeed() {
     TrainValidationSplit split = TrainValidationSplit.of(shipped.train(), 5_000, 3);
     assertEquals(55_000, split.train().size());

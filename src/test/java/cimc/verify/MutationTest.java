@@ -66,6 +66,26 @@ class MutationTest {
   }
 
   @Test
+  void amplitudeCapDropCaught(@TempDir Path dir) throws Exception {
+    SyntheticDesign d = SyntheticDesign.write(dir.resolve("design"), SIZES, 2, 5, 2);
+    Path rtl = d.dir.resolve("rtl/cim_prog.sv");
+    String text = Files.readString(rtl);
+    String cap = "(amp_sum > {1'd0, amp_max_i} ? amp_max_i : amp_sum[7:0])";
+    assertTrue(text.contains(cap), "cim_prog.sv must contain the amplitude cap: " + cap);
+    Files.writeString(rtl, text.replace(cap, "amp_sum[7:0]"));
+    SyntheticDesign.writeManifest(d.dir);
+    List<String> log = new ArrayList<>();
+    Verifier.Report report = Verifier.verify(new VerifyOptions(d.dir, null, null, 2, false, 1,
+        true, null, 200_000, 0), log::add);
+
+    assertFalse(report.passed());
+    assertTrue(report.runs().get(0).verdict().ok(), "inference does not use the ramp");
+    assertTrue(report.runs().get(1).verdict().failed() > 0, String.join("\n", log));
+    assertTrue(log.stream().anyMatch(l -> l.contains(" pulse amplitude: got ")),
+        "stuck cells ramp past the maximum code: " + String.join("\n", log));
+  }
+
+  @Test
   void editedRtlRejected(@TempDir Path dir) throws Exception {
     SyntheticDesign d = SyntheticDesign.write(dir.resolve("design"), SIZES, 2, 9, 2);
     Files.writeString(d.dir.resolve("rtl/cim_sar.sv"), "// edited\n",

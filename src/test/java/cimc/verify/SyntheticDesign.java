@@ -1,12 +1,14 @@
 package cimc.verify;
 
+import cimc.device.DeviceProfile;
+import cimc.device.DeviceProfileFile;
 import cimc.golden.VectorWriter;
 import cimc.hw.CompiledDesign;
 import cimc.hw.ConductanceGrid;
 import cimc.hw.HardwareSpec;
 import cimc.hw.HardwareSpecJson;
 import cimc.hw.LayerSpec;
-import cimc.hw.PulseConfig;
+import cimc.map.FolderProgramSource;
 import cimc.rtl.gen.RtlGenerator;
 import cimc.rtl.gen.RtlParams;
 import java.io.IOException;
@@ -19,10 +21,13 @@ import java.util.Random;
 /**
  * A design folder with random weights, a random but valid hardware spec and golden vectors of
  * random images: hardware.json, maps/array_NNN_cond.hex, vectors/ and the generated rtl/. It has everything the
- * testbench reads, without training or compiling a network.
+ * testbench reads, without training or compiling a network. The write-verify tables of array 0
+ * are the shipped device profile's simulation, and hardware.json has that profile's pulse
+ * settings, as a compiled and calibrated design folder does.
  */
 final class SyntheticDesign {
   static final ConductanceGrid GRID = new ConductanceGrid(1.0, 71.0, 8, 8);
+  static final DeviceProfile DEVICE = DeviceProfileFile.defaultProfile();
 
   final Path dir;
   final CompiledDesign design;
@@ -60,7 +65,8 @@ final class SyntheticDesign {
       labels[n] = (byte) (n % 10);
     }
     VectorWriter.write(dir.resolve("vectors"), false, design, spec, pixels, labels,
-        new VectorWriter.Options(indices, new int[] {0}, seed, "synthetic", null));
+        new VectorWriter.Options(indices, new int[] {0}, seed, "synthetic",
+            new DeviceProgramSource(design, DEVICE, seed)));
     for (var file : RtlGenerator.files(RtlParams.from(spec)).entrySet()) {
       Path target = dir.resolve("rtl").resolve(file.getKey());
       Files.createDirectories(target.getParent());
@@ -124,6 +130,6 @@ final class SyntheticDesign {
           last ? 0 : 0.1));
     }
     return new HardwareSpec(48, 48, 8, 6, GRID.levels(), GRID.substeps(), 4, sizes, layers,
-        PulseConfig.defaults(GRID.substeps()), null);
+        FolderProgramSource.pulseConfig(DEVICE), null);
   }
 }

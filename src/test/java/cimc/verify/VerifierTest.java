@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The generated RTL of a default-size design (784-128-64-10 on 48x48 arrays) against its golden
  * vectors: 100 images, two more seeds with randomized initial state and other image orders,
- * program mode, and three images on Icarus Verilog.
+ * program mode on the shipped device's write-verify traces (stuck cells that fail included),
+ * and three images on Icarus Verilog.
  */
 @Tag("eda")
 class VerifierTest {
@@ -23,6 +26,10 @@ class VerifierTest {
   @Test
   void defaultDesignPasses(@TempDir Path dir) throws Exception {
     SyntheticDesign d = SyntheticDesign.write(dir.resolve("design"), SIZES, 100, 5, 2);
+    JsonNode program = new ObjectMapper().readTree(d.dir.resolve("vectors/index.json").toFile())
+        .path("program");
+    assertEquals(48 * 48, program.path("jobs").asInt());
+    assertTrue(program.path("fails").asInt() > 0, "stuck cells that fail verify: " + program);
     List<String> log = new ArrayList<>();
     Verifier.Report report = Verifier.verify(new VerifyOptions(d.dir, null, null, 100, false,
         3, true, null, 200_000, 3), log::add);
