@@ -158,19 +158,6 @@ module cim_infer (
   logic hidden_c;
 
   always_comb begin
-    ct_last_c = 3'd0;
-    rt_last_c = 5'd0;
-    plane_last_c = 2'd0;
-    step_c = 4'd0;
-    rows_last_c = 6'd0;
-    grp_full_c = 2'd0;
-    grp_tail_c = 2'd0;
-    pair_tail_c = 5'd0;
-    mult_c = 1'd0;
-    shift_c = 5'd0;
-    round_c = 12'd0;
-    act_max_c = 4'd0;
-    hidden_c = 1'd0;
     case (layer_q)
       2'd0: begin
         ct_last_c = 3'd5;
@@ -211,8 +198,26 @@ module cim_infer (
         grp_full_c = 2'd1;
         grp_tail_c = 2'd1;
         pair_tail_c = 5'd9;
+        mult_c = 1'd0;
+        shift_c = 5'd0;
+        round_c = 12'd0;
+        act_max_c = 4'd0;
+        hidden_c = 1'd0;
       end
       default: begin
+        ct_last_c = 3'd0;
+        rt_last_c = 5'd0;
+        plane_last_c = 2'd0;
+        step_c = 4'd0;
+        rows_last_c = 6'd0;
+        grp_full_c = 2'd0;
+        grp_tail_c = 2'd0;
+        pair_tail_c = 5'd0;
+        mult_c = 1'd0;
+        shift_c = 5'd0;
+        round_c = 12'd0;
+        act_max_c = 4'd0;
+        hidden_c = 1'd0;
       end
     endcase
   end
@@ -227,76 +232,98 @@ module cim_infer (
   assign tile_key = {layer_q, rt_q};
 
   always_comb begin
-    in_chunk = 48'd0;
-    act_chunk = 192'd0;
     case (tile_key)
       7'd0: begin
         in_chunk = in_q[47:0];
+        act_chunk = 192'd0;
       end
       7'd1: begin
         in_chunk = in_q[95:48];
+        act_chunk = 192'd0;
       end
       7'd2: begin
         in_chunk = in_q[143:96];
+        act_chunk = 192'd0;
       end
       7'd3: begin
         in_chunk = in_q[191:144];
+        act_chunk = 192'd0;
       end
       7'd4: begin
         in_chunk = in_q[239:192];
+        act_chunk = 192'd0;
       end
       7'd5: begin
         in_chunk = in_q[287:240];
+        act_chunk = 192'd0;
       end
       7'd6: begin
         in_chunk = in_q[335:288];
+        act_chunk = 192'd0;
       end
       7'd7: begin
         in_chunk = in_q[383:336];
+        act_chunk = 192'd0;
       end
       7'd8: begin
         in_chunk = in_q[431:384];
+        act_chunk = 192'd0;
       end
       7'd9: begin
         in_chunk = in_q[479:432];
+        act_chunk = 192'd0;
       end
       7'd10: begin
         in_chunk = in_q[527:480];
+        act_chunk = 192'd0;
       end
       7'd11: begin
         in_chunk = in_q[575:528];
+        act_chunk = 192'd0;
       end
       7'd12: begin
         in_chunk = in_q[623:576];
+        act_chunk = 192'd0;
       end
       7'd13: begin
         in_chunk = in_q[671:624];
+        act_chunk = 192'd0;
       end
       7'd14: begin
         in_chunk = in_q[719:672];
+        act_chunk = 192'd0;
       end
       7'd15: begin
         in_chunk = in_q[767:720];
+        act_chunk = 192'd0;
       end
       7'd16: begin
         in_chunk = {16'd0, in_q[799:768]};
+        act_chunk = 192'd0;
       end
       7'd32: begin
+        in_chunk = 48'd0;
         act_chunk = buf0_q[191:0];
       end
       7'd33: begin
+        in_chunk = 48'd0;
         act_chunk = buf0_q[383:192];
       end
       7'd34: begin
+        in_chunk = 48'd0;
         act_chunk = {64'd0, buf0_q[511:384]};
       end
       7'd64: begin
+        in_chunk = 48'd0;
         act_chunk = buf1_q[447:256];
       end
       7'd65: begin
+        in_chunk = 48'd0;
         act_chunk = {128'd0, buf1_q[511:448]};
       end
       default: begin
+        in_chunk = 48'd0;
+        act_chunk = 192'd0;
       end
     endcase
   end
@@ -484,6 +511,7 @@ module cim_infer (
   assign grp_last = ct_q == ct_last_c ? grp_tail_c : grp_full_c;
   logic [4:0] pair_last;
   assign pair_last = ct_q == ct_last_c ? pair_tail_c : 5'd23;
+  assign sar_start_o = state_q == StSample;
 
   always_comb begin
     state_d = state_q;
@@ -514,7 +542,6 @@ module cim_infer (
     obs_act_valid_d = 1'b0;
     obs_class_valid_d = 1'b0;
     acc_d = acc_q;
-    sar_start_o = 1'b0;
     case (state_q)
       StIdle: begin
         if (start_i) begin
@@ -539,7 +566,6 @@ module cim_infer (
         state_d = StSample;
       end
       StSample: begin
-        sar_start_o = 1'b1;
         state_d = StConvert;
       end
       StConvert: begin

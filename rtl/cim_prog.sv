@@ -158,19 +158,23 @@ module cim_prog (
   assign push_ok = push_i && count_q != 3'd4;
 
   always_comb begin
-    head = 31'd0;
-    if (rptr_q == 2'd0) begin
-      head = fifo_q[30:0];
-    end
-    if (rptr_q == 2'd1) begin
-      head = fifo_q[61:31];
-    end
-    if (rptr_q == 2'd2) begin
-      head = fifo_q[92:62];
-    end
-    if (rptr_q == 2'd3) begin
-      head = fifo_q[123:93];
-    end
+    case (rptr_q)
+      2'd0: begin
+        head = fifo_q[30:0];
+      end
+      2'd1: begin
+        head = fifo_q[61:31];
+      end
+      2'd2: begin
+        head = fifo_q[92:62];
+      end
+      2'd3: begin
+        head = fifo_q[123:93];
+      end
+      default: begin
+        head = 31'd0;
+      end
+    endcase
   end
 
   always_comb begin
@@ -237,6 +241,7 @@ module cim_prog (
   assign amp_next = same_pol
       ? (amp_sum > {1'd0, amp_max_i} ? amp_max_i : amp_sum[5:0])
       : set_pol ? set_start_i : reset_start_i;
+  assign pop = state_q == StIdle && run_q && !start_i && count_q != 3'd0;
 
   always_comb begin
     state_d = state_q;
@@ -264,7 +269,6 @@ module cim_prog (
     sense_req_d = 1'b0;
     obs_job_done_d = 1'b0;
     obs_pulse_valid_d = 1'b0;
-    pop = 1'b0;
     if (start_i) begin
       run_d = 1'b1;
       total_d = 32'd0;
@@ -277,7 +281,6 @@ module cim_prog (
             run_d = 1'b0;
             done_d = 1'b1;
           end else begin
-            pop = 1'b1;
             job_d = head;
             pulses_d = 16'd0;
             last_valid_d = 1'b0;

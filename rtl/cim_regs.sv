@@ -376,7 +376,6 @@ module cim_regs (
   assign unused_pwdata = ^pwdata_i;
 
   always_comb begin
-    prdata_o = 32'h00000000;
     case (paddr_i)
       StatusOffset: begin
         prdata_o = {

@@ -59,6 +59,7 @@ public final class VerilogWriter {
   }
 
   private void writeModule(Lines out, ModuleSpec module) {
+    CombOverrideCheck.check(module);
     out.comment(0, module.purpose());
     writeHead(out, module);
     if (!module.localParameters().isEmpty()) {

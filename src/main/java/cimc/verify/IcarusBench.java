@@ -36,7 +36,7 @@ final class IcarusBench {
         dir.resolve("tb.vvp").toString(), "-I", dir.toString(), "-s", "tb_cim_top",
         testbench.resolve("sv/tb_cim_top.sv").toAbsolutePath().toString()));
     for (Path file : rtl) {
-      compile.add(icarusCopy(file, dir.resolve("rtl")).toString());
+      compile.add(file.toAbsolutePath().toString());
     }
     Path buildLog = dir.resolve("build.log");
     out.accept("compiling the Icarus Verilog testbench");
@@ -105,24 +105,6 @@ final class IcarusBench {
     b.append(String.format("localparam logic [31:0] IrqInfer = 32'h%x;%n",
         r.bit("IRQ_STATUS.infer_done")));
     return b.toString();
-  }
-
-  /**
-   * Copies one RTL file for Icarus Verilog with every {@code always_comb} written as
-   * {@code always @*}. NOTE: Icarus Verilog 11 warns "constant selects in always_* processes are
-   * not currently supported" on the generated cim_infer, and with the keyword kept it either
-   * stalled at the first clock edge or left the analog outputs unknown in our runs. The two
-   * forms mean the same for these blocks, which read no variable they write.
-   */
-  static Path icarusCopy(Path file, Path dir) {
-    try {
-      String text = Files.readString(file).replaceAll("\\balways_comb\\b", "always @*");
-      Path copy = dir.resolve(file.getFileName());
-      AtomicOutput.writeFile(copy, temporary -> Files.writeString(temporary, text));
-      return copy.toAbsolutePath();
-    } catch (java.io.IOException e) {
-      throw new CimcException("cannot read " + file + ": " + e.getMessage(), e);
-    }
   }
 
   private static void intParam(StringBuilder b, String name, int value) {

@@ -34,13 +34,14 @@ final class SampleModules {
         .build();
   }
 
-  /** Returns a two-deep history with a reset loop and a parity computed by a loop. */
+  /** Returns a two-deep history with a reset loop and a bit reversal computed by a loop. */
   static ModuleSpec history() {
     Expr history = id("hist_q");
     Stmt resetLoop = Stmt.forLoop("i", Expr.intConst(2), List.of(Stmt.assignNonBlocking(
         Expr.index(history, id("i")), Expr.hex(4, 0))));
-    Stmt parityLoop = Stmt.forLoop("i", Expr.intConst(4), List.of(Stmt.assign(id("par_o"),
-        id("par_o").op(BinaryOp.XOR, Expr.index(id("a_i"), id("i"))))));
+    Stmt reverseLoop = Stmt.forLoop("i", Expr.intConst(4), List.of(Stmt.assign(
+        Expr.index(id("rev"), id("i")), Expr.index(id("a_i"), Expr.intConst(3)
+            .op(BinaryOp.SUB, id("i"))))));
     return ModuleSpec.builder("smp_hist", "Delays the input by two cycles, inverted when its parity is even.")
         .addPortGroup(PortGroup.of("Clock and reset", Port.input("clk_i", DataType.logic()),
             Port.input("rst_ni", DataType.logic())))
@@ -52,7 +53,9 @@ final class SampleModules {
                 Stmt.assignNonBlocking(Expr.index("hist_q", 0), id("a_i")),
                 Stmt.assignNonBlocking(Expr.index("hist_q", 1), Expr.index("hist_q", 0))))))
         .add(Section.DATAPATH, List.of(
-            Item.alwaysComb(List.of(Stmt.assign(id("par_o"), Expr.bin(1, 0)), parityLoop)),
+            Item.declare(DataType.logic(4), "rev"),
+            Item.alwaysComb(List.of(reverseLoop)),
+            Item.assign(id("par_o"), Expr.unary(Expr.UnaryOp.REDUCE_XOR, id("rev"))),
             Item.assign(id("last_o"), Expr.ternary(id("par_o"), Expr.index("hist_q", 1),
                 Expr.unsigned(Expr.not(Expr.index("hist_q", 1)))))))
         .build();
@@ -73,7 +76,6 @@ final class SampleModules {
         Stmt.CaseItem.of(id("StIdle"), List.of(Stmt.ifThen(id("start_i"),
             List.of(Stmt.assign(stateD, id("StRun")), Stmt.assign(accD, lit(8, 0)))))),
         Stmt.CaseItem.of(id("StRun"), List.of(
-            Stmt.assign(id("busy_o"), Expr.bin(1, 1)),
             Stmt.assign(accD, accQ.op(BinaryOp.ADD, Expr.concat(Expr.replicate(
                 Expr.intConst(4), Expr.index(id("inv_y"), Expr.intConst(3))), id("inv_y")))),
             Stmt.ifElse(Expr.logicNot(id("start_i")), List.of(Stmt.assign(stateD,
@@ -105,8 +107,8 @@ final class SampleModules {
             new Item.EnumType("state_e", 2, List.of("StIdle", "StRun", "StDone"),
                 "Accumulator states."),
             Item.declare(DataType.named("state_e"), "state_d", "state_q"),
-            Item.alwaysComb(List.of(Stmt.assign(stateD, stateQ), Stmt.assign(accD, accQ),
-                Stmt.assign(id("busy_o"), Expr.bin(1, 0)), fsm)),
+            Item.assign(id("busy_o"), stateQ.op(BinaryOp.EQ, id("StRun"))),
+            Item.alwaysComb(List.of(Stmt.assign(stateD, stateQ), Stmt.assign(accD, accQ), fsm)),
             Item.alwaysFf("clk_i", "rst_ni", List.of(Stmt.assignNonBlocking(stateQ,
                 id("StIdle"))), List.of(Stmt.assignNonBlocking(stateQ, stateD)))))
         .add(Section.ASSERTIONS, new Item.Assertion("StateValid_A", "clk_i", "rst_ni",

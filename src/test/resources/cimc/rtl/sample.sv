@@ -80,11 +80,11 @@ module smp_acc (
   } state_e;
 
   state_e state_d, state_q;
+  assign busy_o = state_q == StRun;
 
   always_comb begin
     state_d = state_q;
     acc_d = acc_q;
-    busy_o = 1'b0;
     case (state_q)
       StIdle: begin
         if (start_i) begin
@@ -93,7 +93,6 @@ module smp_acc (
         end
       end
       StRun: begin
-        busy_o = 1'b1;
         acc_d = acc_q + {{4{inv_y[3]}}, inv_y};
         if (!start_i) begin
           state_d = StDone;
@@ -163,13 +162,15 @@ module smp_hist (
   //////////////
   // Datapath //
   //////////////
+  logic [3:0] rev;
+
   always_comb begin
-    par_o = 1'b0;
     for (int i = 0; i < 4; i++) begin
-      par_o = par_o ^ a_i[i];
+      rev[i] = a_i[3 - i];
     end
   end
 
+  assign par_o = ^rev;
   assign last_o = par_o ? hist_q[1] : $unsigned(~hist_q[1]);
 
 endmodule

@@ -35,11 +35,10 @@ final class InferFsm {
     HELD.forEach(name -> body.add(set(name + "_d", id(name + "_q"))));
     PULSED.forEach(name -> body.add(set(name + "_d", Sv.zero())));
     body.add(set("acc_d", id("acc_q")));
-    body.add(set("sar_start_o", Sv.zero()));
     body.add(new Stmt.Case(id("state_q"), List.of(
         arm("StIdle", idle()),
         arm("StDrive", drive()),
-        arm("StSample", List.of(set("sar_start_o", Sv.one()), next("StConvert"))),
+        arm("StSample", List.of(next("StConvert"))),
         arm("StConvert", List.of(set("wl_en_d", lit(p.rows(), 0)),
             Sv.when(id("sar_done_i"), convertDone().toArray(Stmt[]::new)))),
         arm("StFinal", finalizePair()),

@@ -174,6 +174,9 @@ final class InferModule {
     items.add(Sv.wires(w.pair, "pair_last"));
     items.add(Item.assign(id("pair_last"), Sv.ternary(Sv.eq(id("ct_q"), id("ct_last_c")),
         id("pair_tail_c"), lit(w.pair, p.pairs() - 1))));
+    // The SAR start is a continuous assignment: a default-then-override output of the
+    // always_comb below would hang Icarus Verilog 11 (see cimc.rtl.CombOverrideCheck).
+    items.add(Item.assign(id("sar_start_o"), Sv.eq(id("state_q"), id("StSample"))));
     items.add(Item.alwaysComb(new InferFsm(p, w, classBits).body()));
     items.add(Item.alwaysFf(Sv.CLK, Sv.RST, List.of(Sv.setNb("state_q", id("StIdle"))),
         List.of(Sv.setNb("state_q", id("state_d")))));

@@ -54,9 +54,8 @@ final class InferRoms {
     for (int l = 0; l < p.layerCount(); l++) {
       arms.add(Stmt.CaseItem.of(lit(w.layer, l), layerArm(l)));
     }
-    List<Stmt> body = new ArrayList<>(defaults);
-    body.add(new Stmt.Case(id("layer_q"), arms, List.of()));
-    items.add(Item.alwaysComb(body));
+    // Each arm assigns every constant once; see cimc.rtl.CombOverrideCheck.
+    items.add(Item.alwaysComb(List.of(new Stmt.Case(id("layer_q"), arms, defaults))));
     return items;
   }
 
@@ -80,6 +79,12 @@ final class InferRoms {
       arm.add(set("round_c", lit(w.product, lp.roundingTerm())));
       arm.add(set("act_max_c", lit(w.act, (1L << p.layer(l + 1).inputBits()) - 1)));
       arm.add(set("hidden_c", Sv.one()));
+    } else {
+      arm.add(set("mult_c", lit(w.multiplier, 0)));
+      arm.add(set("shift_c", lit(5, 0)));
+      arm.add(set("round_c", lit(w.product, 0)));
+      arm.add(set("act_max_c", lit(w.act, 0)));
+      arm.add(set("hidden_c", lit(1, 0)));
     }
     return arm;
   }
@@ -107,10 +112,8 @@ final class InferRoms {
     }
     items.add(Sv.wires(keyBits, "bias_key"));
     items.add(Item.assign(id("bias_key"), Expr.concat(id("layer_q"), id("neuron_q"))));
-    List<Stmt> body = new ArrayList<>();
-    body.add(set("bias_c", Expr.signedLit(w.bias, 0)));
-    body.add(new Stmt.Case(id("bias_key"), arms, List.of()));
-    items.add(Item.alwaysComb(body));
+    items.add(Item.alwaysComb(List.of(new Stmt.Case(id("bias_key"), arms,
+        List.of(set("bias_c", Expr.signedLit(w.bias, 0)))))));
     return items;
   }
 
@@ -128,9 +131,9 @@ final class InferRoms {
       LayerTiling t = p.layer(l).tiling();
       for (int rt = 0; rt < t.rowTiles(); rt++) {
         Expr key = lit(keyBits, ((long) l << w.rowTile) | rt);
-        Stmt assign = l == 0 ? set("in_chunk", inputSlice(rt))
-            : set("act_chunk", activationSlice(l, rt));
-        arms.add(Stmt.CaseItem.of(key, List.of(assign)));
+        Expr in = l == 0 ? inputSlice(rt) : lit(p.rows(), 0);
+        Expr act = l == 0 ? lit(p.rows() * w.act, 0) : activationSlice(l, rt);
+        arms.add(Stmt.CaseItem.of(key, List.of(set("in_chunk", in), set("act_chunk", act))));
       }
     }
     List<Item> items = new ArrayList<>();
@@ -139,9 +142,9 @@ final class InferRoms {
     items.add(Sv.wires(p.rows() * w.act, "act_chunk"));
     items.add(Sv.wires(keyBits, "tile_key"));
     items.add(Item.assign(id("tile_key"), Expr.concat(id("layer_q"), id("rt_q"))));
-    items.add(Item.alwaysComb(List.of(set("in_chunk", lit(p.rows(), 0)),
-        set("act_chunk", lit(p.rows() * w.act, 0)),
-        new Stmt.Case(id("tile_key"), arms, List.of()))));
+    List<Stmt> zero = List.of(set("in_chunk", lit(p.rows(), 0)),
+        set("act_chunk", lit(p.rows() * w.act, 0)));
+    items.add(Item.alwaysComb(List.of(new Stmt.Case(id("tile_key"), arms, zero))));
     return items;
   }
 

@@ -52,6 +52,11 @@ final class ProgFsm {
         p.ampBits() + 1)), id("amp_max_i"), Sv.slice("amp_sum", p.ampBits() - 1, 0));
     items.add(Item.assign(id("amp_next"), Sv.ternary(id("same_pol"), ramp,
         Sv.ternary(id("set_pol"), id("set_start_i"), id("reset_start_i")))));
+    // Pop the head job while a run lasts and the FIFO has one. This is a continuous assignment
+    // because the FIFO logic reads pop; see cimc.rtl.CombOverrideCheck.
+    Expr ready = Sv.ne(id("count_q"), lit(Widths.unsignedBits(RtlParams.FIFO_DEPTH), 0));
+    Expr idle = Sv.and(Sv.eq(id("state_q"), id("StIdle")), id("run_q"));
+    items.add(Item.assign(id("pop"), Sv.and(Sv.and(idle, Sv.not(id("start_i"))), ready)));
     items.add(Item.alwaysComb(body()));
     return items;
   }
@@ -61,7 +66,6 @@ final class ProgFsm {
     body.add(set("state_d", id("state_q")));
     HELD.forEach(name -> body.add(set(name + "_d", id(name + "_q"))));
     PULSED.forEach(name -> body.add(set(name + "_d", Sv.zero())));
-    body.add(set("pop", Sv.zero()));
     body.add(Sv.when(id("start_i"), set("run_d", Sv.one()), set("total_d", lit(32, 0)),
         set("fails_d", lit(32, 0))));
     body.add(new Stmt.Case(id("state_q"), List.of(
@@ -91,12 +95,12 @@ final class ProgFsm {
     return set("state_d", id(state));
   }
 
-  /** Pops the next job while the run lasts; an empty FIFO ends the run. */
+  /** Takes the next job while the run lasts ({@code pop} is high); an empty FIFO ends the run. */
   private List<Stmt> idle() {
     Stmt pop = Stmt.ifElse(Sv.eq(id("count_q"), lit(Widths.unsignedBits(RtlParams.FIFO_DEPTH),
         0)),
         List.of(set("run_d", Sv.zero()), set("done_d", Sv.one())),
-        List.of(set("pop", Sv.one()), set("job_d", id("head")), set("pulses_d",
+        List.of(set("job_d", id("head")), set("pulses_d",
             lit(COUNT, 0)), set("last_valid_d", Sv.zero()), set("amp_d", lit(p.ampBits(), 0)),
             next("StRead")));
     return List.of(Sv.when(Sv.and(id("run_q"), Sv.not(id("start_i"))), pop));

@@ -131,12 +131,11 @@ final class ProgModule {
         id("job_col_i"), id("job_lo_i"), id("job_hi_i"))));
     items.add(Item.assign(id("push_ok"), Sv.and(id("push_i"),
         Sv.ne(id("count_q"), lit(ptr + 1, DEPTH)))));
-    List<Stmt> head = new ArrayList<>();
-    head.add(set("head", lit(job, 0)));
+    List<Stmt.CaseItem> head = new ArrayList<>();
     List<Expr> entries = new ArrayList<>();
     for (int e = 0; e < DEPTH; e++) {
       Expr entry = Sv.slice("fifo_q", (e + 1) * job - 1, e * job);
-      head.add(Sv.when(Sv.eq(id("rptr_q"), lit(ptr, e)), set("head", entry)));
+      head.add(Stmt.CaseItem.of(lit(ptr, e), List.of(set("head", entry))));
       Expr hit = Sv.and(id("push_ok"), Sv.eq(id("wptr_q"), lit(ptr, e)));
       entries.add(0, Sv.ternary(hit, id("job_in"), entry));
     }
@@ -152,7 +151,9 @@ final class ProgModule {
         Sv.ternary(down, Sv.sub(id("count_q"), lit(ptr + 1, 1)), id("count_q")))));
     store.add(Sv.when(id("clear_i"), set("wptr_d", lit(ptr, 0)), set("rptr_d", lit(ptr, 0)),
         set("count_d", lit(ptr + 1, 0))));
-    items.add(Item.alwaysComb(head));
+    // One assignment per arm: the state machine reads head; see cimc.rtl.CombOverrideCheck.
+    items.add(Item.alwaysComb(List.of(new Stmt.Case(id("rptr_q"), head,
+        List.of(set("head", lit(job, 0)))))));
     items.add(Item.alwaysComb(store));
     return items;
   }

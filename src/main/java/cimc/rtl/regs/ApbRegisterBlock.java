@@ -130,8 +130,10 @@ public final class ApbRegisterBlock {
             List.of(Stmt.assign(id("prdata_o"), RegisterPorts.readValue(register)))));
       }
     }
+    // The default arm alone assigns 0, so prdata_o is assigned once on every path: a default
+    // before the case would hang Icarus Verilog 11 (see cimc.rtl.CombOverrideCheck).
     Stmt zero = Stmt.assign(id("prdata_o"), Expr.hex(DATA_WIDTH, 0));
-    return Item.alwaysComb(List.of(zero, new Stmt.Case(id("paddr_i"), arms, List.of(zero))));
+    return Item.alwaysComb(List.of(new Stmt.Case(id("paddr_i"), arms, List.of(zero))));
   }
 
   private static Expr orAll(List<Expr> terms) {
