@@ -243,42 +243,42 @@ public final class CimRegs {
    */
   public static final int PULSE_CFG_AMP_OFFSET = 0x28;
 
-  public static final int PULSE_CFG_AMP_RESET = 0x3f040808;
+  public static final int PULSE_CFG_AMP_RESET = 0xb4056e5a;
 
   /**
    * First SET amplitude.
    */
   public static final int PULSE_CFG_AMP_SET_START_SHIFT = 0;
 
-  public static final int PULSE_CFG_AMP_SET_START_MASK = 0x0000003f;
+  public static final int PULSE_CFG_AMP_SET_START_MASK = 0x000000ff;
 
   /**
    * First RESET amplitude.
    */
   public static final int PULSE_CFG_AMP_RESET_START_SHIFT = 8;
 
-  public static final int PULSE_CFG_AMP_RESET_START_MASK = 0x00003f00;
+  public static final int PULSE_CFG_AMP_RESET_START_MASK = 0x0000ff00;
 
   /**
    * Increment while the polarity repeats.
    */
   public static final int PULSE_CFG_AMP_STEP_SHIFT = 16;
 
-  public static final int PULSE_CFG_AMP_STEP_MASK = 0x003f0000;
+  public static final int PULSE_CFG_AMP_STEP_MASK = 0x00ff0000;
 
   /**
    * Largest amplitude of the ramp.
    */
   public static final int PULSE_CFG_AMP_MAX_SHIFT = 24;
 
-  public static final int PULSE_CFG_AMP_MAX_MASK = 0x3f000000;
+  public static final int PULSE_CFG_AMP_MAX_MASK = 0xff000000;
 
   /**
    * PULSE_CFG_TIME (RW): Pulse width and per-cell budget.
    */
   public static final int PULSE_CFG_TIME_OFFSET = 0x2c;
 
-  public static final int PULSE_CFG_TIME_RESET = 0x00140004;
+  public static final int PULSE_CFG_TIME_RESET = 0x0040000a;
 
   /**
    * Pulse width in clock cycles; 0 acts as 1.
@@ -815,7 +815,7 @@ public final class CimRegs {
    */
   public static int withPulseCfgAmpSetStart(int registerValue, int value) {
     if ((value & ~(PULSE_CFG_AMP_SET_START_MASK >>> PULSE_CFG_AMP_SET_START_SHIFT)) != 0) {
-      throw new IllegalArgumentException("PULSE_CFG_AMP.set_start value " + value + " does not fit in 6 bits");
+      throw new IllegalArgumentException("PULSE_CFG_AMP.set_start value " + value + " does not fit in 8 bits");
     }
     return (registerValue & ~PULSE_CFG_AMP_SET_START_MASK) | (value << PULSE_CFG_AMP_SET_START_SHIFT);
   }
@@ -832,7 +832,7 @@ public final class CimRegs {
    */
   public static int withPulseCfgAmpResetStart(int registerValue, int value) {
     if ((value & ~(PULSE_CFG_AMP_RESET_START_MASK >>> PULSE_CFG_AMP_RESET_START_SHIFT)) != 0) {
-      throw new IllegalArgumentException("PULSE_CFG_AMP.reset_start value " + value + " does not fit in 6 bits");
+      throw new IllegalArgumentException("PULSE_CFG_AMP.reset_start value " + value + " does not fit in 8 bits");
     }
     return (registerValue & ~PULSE_CFG_AMP_RESET_START_MASK) | (value << PULSE_CFG_AMP_RESET_START_SHIFT);
   }
@@ -849,7 +849,7 @@ public final class CimRegs {
    */
   public static int withPulseCfgAmpStep(int registerValue, int value) {
     if ((value & ~(PULSE_CFG_AMP_STEP_MASK >>> PULSE_CFG_AMP_STEP_SHIFT)) != 0) {
-      throw new IllegalArgumentException("PULSE_CFG_AMP.step value " + value + " does not fit in 6 bits");
+      throw new IllegalArgumentException("PULSE_CFG_AMP.step value " + value + " does not fit in 8 bits");
     }
     return (registerValue & ~PULSE_CFG_AMP_STEP_MASK) | (value << PULSE_CFG_AMP_STEP_SHIFT);
   }
@@ -866,7 +866,7 @@ public final class CimRegs {
    */
   public static int withPulseCfgAmpMax(int registerValue, int value) {
     if ((value & ~(PULSE_CFG_AMP_MAX_MASK >>> PULSE_CFG_AMP_MAX_SHIFT)) != 0) {
-      throw new IllegalArgumentException("PULSE_CFG_AMP.max value " + value + " does not fit in 6 bits");
+      throw new IllegalArgumentException("PULSE_CFG_AMP.max value " + value + " does not fit in 8 bits");
     }
     return (registerValue & ~PULSE_CFG_AMP_MAX_MASK) | (value << PULSE_CFG_AMP_MAX_SHIFT);
   }

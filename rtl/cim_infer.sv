@@ -25,7 +25,7 @@ module cim_infer (
   output logic [47:0]        wl_en_o,
   output logic [1:0]         col_grp_o,
   output logic               adc_sample_o,
-  output logic [3:0]         adc_step_o,
+  output logic [4:0]         adc_step_o,
 
   // SAR logic: start, offset-binary codes, done
   output logic               sar_start_o,
@@ -66,7 +66,7 @@ module cim_infer (
   logic [6:0] array_sel_d, array_sel_q;
   logic [47:0] wl_en_d, wl_en_q;
   logic [1:0] col_grp_d, col_grp_q;
-  logic [3:0] adc_step_d, adc_step_q;
+  logic [4:0] adc_step_d, adc_step_q;
   logic adc_sample_d, adc_sample_q;
   logic obs_adc_valid_d, obs_adc_valid_q;
   logic [47:0] obs_adc_codes_d, obs_adc_codes_q;
@@ -98,7 +98,7 @@ module cim_infer (
       array_sel_q <= 7'd0;
       wl_en_q <= 48'd0;
       col_grp_q <= 2'd0;
-      adc_step_q <= 4'd0;
+      adc_step_q <= 5'd0;
       adc_sample_q <= 1'd0;
       obs_adc_valid_q <= 1'd0;
       obs_adc_codes_q <= 48'd0;
@@ -147,13 +147,13 @@ module cim_infer (
   logic [2:0] ct_last_c;
   logic [4:0] rt_last_c;
   logic [1:0] plane_last_c;
-  logic [3:0] step_c;
+  logic [4:0] step_c;
   logic [5:0] rows_last_c;
   logic [1:0] grp_full_c, grp_tail_c;
   logic [4:0] pair_tail_c;
-  logic mult_c;
+  logic [15:0] mult_c;
   logic [4:0] shift_c;
-  logic [11:0] round_c;
+  logic [26:0] round_c;
   logic [3:0] act_max_c;
   logic hidden_c;
 
@@ -163,14 +163,14 @@ module cim_infer (
         ct_last_c = 3'd5;
         rt_last_c = 5'd16;
         plane_last_c = 2'd0;
-        step_c = 4'd4;
+        step_c = 5'd16;
         rows_last_c = 6'd16;
         grp_full_c = 2'd2;
         grp_tail_c = 2'd0;
         pair_tail_c = 5'd7;
-        mult_c = 1'd1;
-        shift_c = 5'd4;
-        round_c = 12'd8;
+        mult_c = 16'd54466;
+        shift_c = 5'd18;
+        round_c = 27'd131072;
         act_max_c = 4'd15;
         hidden_c = 1'b1;
       end
@@ -178,14 +178,14 @@ module cim_infer (
         ct_last_c = 3'd2;
         rt_last_c = 5'd2;
         plane_last_c = 2'd3;
-        step_c = 4'd8;
+        step_c = 5'd7;
         rows_last_c = 6'd32;
         grp_full_c = 2'd2;
         grp_tail_c = 2'd1;
         pair_tail_c = 5'd15;
-        mult_c = 1'd1;
-        shift_c = 5'd4;
-        round_c = 12'd8;
+        mult_c = 16'd33312;
+        shift_c = 5'd20;
+        round_c = 27'd524288;
         act_max_c = 4'd15;
         hidden_c = 1'b1;
       end
@@ -193,14 +193,14 @@ module cim_infer (
         ct_last_c = 3'd0;
         rt_last_c = 5'd1;
         plane_last_c = 2'd3;
-        step_c = 4'd8;
+        step_c = 5'd10;
         rows_last_c = 6'd16;
         grp_full_c = 2'd1;
         grp_tail_c = 2'd1;
         pair_tail_c = 5'd9;
-        mult_c = 1'd0;
+        mult_c = 16'd0;
         shift_c = 5'd0;
-        round_c = 12'd0;
+        round_c = 27'd0;
         act_max_c = 4'd0;
         hidden_c = 1'd0;
       end
@@ -208,14 +208,14 @@ module cim_infer (
         ct_last_c = 3'd0;
         rt_last_c = 5'd0;
         plane_last_c = 2'd0;
-        step_c = 4'd0;
+        step_c = 5'd0;
         rows_last_c = 6'd0;
         grp_full_c = 2'd0;
         grp_tail_c = 2'd0;
         pair_tail_c = 5'd0;
-        mult_c = 1'd0;
+        mult_c = 16'd0;
         shift_c = 5'd0;
-        round_c = 12'd0;
+        round_c = 27'd0;
         act_max_c = 4'd0;
         hidden_c = 1'd0;
       end
@@ -223,8 +223,369 @@ module cim_infer (
   end
 
   // Bias ROM in accumulator units, keyed by layer and neuron; neurons without an entry have bias 0.
-  logic signed [1:0] bias_c;
-  assign bias_c = 2'sd0;
+  logic signed [3:0] bias_c;
+  logic [8:0] bias_key;
+  assign bias_key = {layer_q, neuron_q};
+
+  always_comb begin
+    case (bias_key)
+      9'd3: begin
+        bias_c = 4'sd1;
+      end
+      9'd4: begin
+        bias_c = 4'sd1;
+      end
+      9'd5: begin
+        bias_c = 4'sd1;
+      end
+      9'd6: begin
+        bias_c = -4'sd1;
+      end
+      9'd10: begin
+        bias_c = 4'sd1;
+      end
+      9'd11: begin
+        bias_c = 4'sd1;
+      end
+      9'd13: begin
+        bias_c = 4'sd1;
+      end
+      9'd18: begin
+        bias_c = 4'sd1;
+      end
+      9'd19: begin
+        bias_c = 4'sd1;
+      end
+      9'd20: begin
+        bias_c = 4'sd1;
+      end
+      9'd21: begin
+        bias_c = 4'sd1;
+      end
+      9'd22: begin
+        bias_c = 4'sd1;
+      end
+      9'd25: begin
+        bias_c = -4'sd1;
+      end
+      9'd27: begin
+        bias_c = 4'sd1;
+      end
+      9'd31: begin
+        bias_c = 4'sd1;
+      end
+      9'd33: begin
+        bias_c = 4'sd1;
+      end
+      9'd34: begin
+        bias_c = 4'sd1;
+      end
+      9'd35: begin
+        bias_c = 4'sd1;
+      end
+      9'd36: begin
+        bias_c = 4'sd1;
+      end
+      9'd37: begin
+        bias_c = 4'sd1;
+      end
+      9'd38: begin
+        bias_c = 4'sd1;
+      end
+      9'd39: begin
+        bias_c = 4'sd1;
+      end
+      9'd40: begin
+        bias_c = 4'sd1;
+      end
+      9'd45: begin
+        bias_c = 4'sd1;
+      end
+      9'd48: begin
+        bias_c = 4'sd1;
+      end
+      9'd50: begin
+        bias_c = 4'sd1;
+      end
+      9'd51: begin
+        bias_c = 4'sd1;
+      end
+      9'd55: begin
+        bias_c = 4'sd2;
+      end
+      9'd56: begin
+        bias_c = 4'sd1;
+      end
+      9'd59: begin
+        bias_c = 4'sd1;
+      end
+      9'd60: begin
+        bias_c = 4'sd1;
+      end
+      9'd64: begin
+        bias_c = 4'sd1;
+      end
+      9'd65: begin
+        bias_c = -4'sd1;
+      end
+      9'd69: begin
+        bias_c = 4'sd1;
+      end
+      9'd71: begin
+        bias_c = 4'sd1;
+      end
+      9'd76: begin
+        bias_c = -4'sd1;
+      end
+      9'd78: begin
+        bias_c = 4'sd1;
+      end
+      9'd80: begin
+        bias_c = 4'sd1;
+      end
+      9'd82: begin
+        bias_c = 4'sd1;
+      end
+      9'd84: begin
+        bias_c = 4'sd1;
+      end
+      9'd85: begin
+        bias_c = 4'sd1;
+      end
+      9'd86: begin
+        bias_c = -4'sd1;
+      end
+      9'd87: begin
+        bias_c = -4'sd1;
+      end
+      9'd88: begin
+        bias_c = 4'sd2;
+      end
+      9'd90: begin
+        bias_c = 4'sd1;
+      end
+      9'd91: begin
+        bias_c = 4'sd1;
+      end
+      9'd93: begin
+        bias_c = -4'sd1;
+      end
+      9'd97: begin
+        bias_c = 4'sd1;
+      end
+      9'd99: begin
+        bias_c = 4'sd1;
+      end
+      9'd100: begin
+        bias_c = 4'sd1;
+      end
+      9'd101: begin
+        bias_c = -4'sd1;
+      end
+      9'd102: begin
+        bias_c = -4'sd1;
+      end
+      9'd104: begin
+        bias_c = 4'sd1;
+      end
+      9'd106: begin
+        bias_c = 4'sd1;
+      end
+      9'd108: begin
+        bias_c = 4'sd1;
+      end
+      9'd112: begin
+        bias_c = -4'sd1;
+      end
+      9'd115: begin
+        bias_c = -4'sd1;
+      end
+      9'd116: begin
+        bias_c = 4'sd1;
+      end
+      9'd117: begin
+        bias_c = 4'sd1;
+      end
+      9'd125: begin
+        bias_c = 4'sd1;
+      end
+      9'd128: begin
+        bias_c = 4'sd1;
+      end
+      9'd129: begin
+        bias_c = -4'sd1;
+      end
+      9'd130: begin
+        bias_c = 4'sd2;
+      end
+      9'd131: begin
+        bias_c = 4'sd3;
+      end
+      9'd132: begin
+        bias_c = 4'sd2;
+      end
+      9'd133: begin
+        bias_c = -4'sd1;
+      end
+      9'd135: begin
+        bias_c = -4'sd2;
+      end
+      9'd136: begin
+        bias_c = 4'sd6;
+      end
+      9'd137: begin
+        bias_c = -4'sd1;
+      end
+      9'd139: begin
+        bias_c = 4'sd2;
+      end
+      9'd141: begin
+        bias_c = -4'sd4;
+      end
+      9'd143: begin
+        bias_c = 4'sd4;
+      end
+      9'd144: begin
+        bias_c = 4'sd6;
+      end
+      9'd145: begin
+        bias_c = 4'sd4;
+      end
+      9'd146: begin
+        bias_c = 4'sd3;
+      end
+      9'd147: begin
+        bias_c = -4'sd1;
+      end
+      9'd148: begin
+        bias_c = 4'sd2;
+      end
+      9'd149: begin
+        bias_c = 4'sd4;
+      end
+      9'd151: begin
+        bias_c = 4'sd1;
+      end
+      9'd153: begin
+        bias_c = -4'sd1;
+      end
+      9'd154: begin
+        bias_c = 4'sd5;
+      end
+      9'd155: begin
+        bias_c = 4'sd1;
+      end
+      9'd157: begin
+        bias_c = 4'sd2;
+      end
+      9'd158: begin
+        bias_c = 4'sd1;
+      end
+      9'd161: begin
+        bias_c = -4'sd1;
+      end
+      9'd162: begin
+        bias_c = 4'sd1;
+      end
+      9'd163: begin
+        bias_c = 4'sd6;
+      end
+      9'd164: begin
+        bias_c = 4'sd2;
+      end
+      9'd165: begin
+        bias_c = -4'sd2;
+      end
+      9'd167: begin
+        bias_c = 4'sd1;
+      end
+      9'd170: begin
+        bias_c = -4'sd1;
+      end
+      9'd171: begin
+        bias_c = 4'sd1;
+      end
+      9'd172: begin
+        bias_c = 4'sd4;
+      end
+      9'd173: begin
+        bias_c = -4'sd1;
+      end
+      9'd174: begin
+        bias_c = -4'sd2;
+      end
+      9'd175: begin
+        bias_c = 4'sd6;
+      end
+      9'd176: begin
+        bias_c = 4'sd3;
+      end
+      9'd177: begin
+        bias_c = 4'sd5;
+      end
+      9'd178: begin
+        bias_c = 4'sd4;
+      end
+      9'd179: begin
+        bias_c = 4'sd3;
+      end
+      9'd180: begin
+        bias_c = 4'sd2;
+      end
+      9'd181: begin
+        bias_c = 4'sd1;
+      end
+      9'd182: begin
+        bias_c = -4'sd1;
+      end
+      9'd183: begin
+        bias_c = 4'sd2;
+      end
+      9'd184: begin
+        bias_c = 4'sd1;
+      end
+      9'd185: begin
+        bias_c = 4'sd2;
+      end
+      9'd187: begin
+        bias_c = 4'sd2;
+      end
+      9'd188: begin
+        bias_c = -4'sd1;
+      end
+      9'd189: begin
+        bias_c = 4'sd3;
+      end
+      9'd190: begin
+        bias_c = 4'sd5;
+      end
+      9'd191: begin
+        bias_c = 4'sd1;
+      end
+      9'd256: begin
+        bias_c = -4'sd1;
+      end
+      9'd258: begin
+        bias_c = 4'sd1;
+      end
+      9'd259: begin
+        bias_c = -4'sd1;
+      end
+      9'd261: begin
+        bias_c = 4'sd1;
+      end
+      9'd263: begin
+        bias_c = -4'sd1;
+      end
+      9'd264: begin
+        bias_c = 4'sd1;
+      end
+      default: begin
+        bias_c = 4'sd0;
+      end
+    endcase
+  end
+
   // Row-tile slices of the input and activation buffers.
   logic [47:0] in_chunk;
   logic [191:0] act_chunk;
@@ -436,14 +797,14 @@ module cim_infer (
   logic [11:0] acc_low;
   assign acc_low = acc_q[11:0];
   logic signed [11:0] z_val;
-  assign z_val = $signed(acc_low) + $signed({{10{bias_c[1]}}, bias_c});
-  logic signed [11:0] prod_val, shifted_val;
-  assign prod_val = $signed(z_val) * $signed({11'd0, mult_c}) + $signed(round_c);
+  assign z_val = $signed(acc_low) + $signed({{8{bias_c[3]}}, bias_c});
+  logic signed [26:0] prod_val, shifted_val;
+  assign prod_val = $signed({{15{z_val[11]}}, z_val}) * $signed({11'd0, mult_c}) + $signed(round_c);
   assign shifted_val = prod_val >>> shift_c;
   logic [3:0] act_val;
-  assign act_val = shifted_val[11]
+  assign act_val = shifted_val[26]
       ? 4'd0
-      : shifted_val[11:0] > {8'd0, act_max_c} ? act_max_c : shifted_val[3:0];
+      : shifted_val[26:0] > {23'd0, act_max_c} ? act_max_c : shifted_val[3:0];
   logic signed [11:0] report_val;
   assign report_val = hidden_c ? $signed({8'd0, act_val}) : $signed(z_val);
   // Layer-0 input buffer: bit b of word w is input 32w + b; the word pointer advances on every data

@@ -24,10 +24,10 @@ module cim_prog (
   output logic        fifo_empty_o,
 
   // Pulse configuration: amplitude codes, width in cycles, budget
-  input  logic [5:0]  set_start_i,
-  input  logic [5:0]  reset_start_i,
-  input  logic [5:0]  amp_step_i,
-  input  logic [5:0]  amp_max_i,
+  input  logic [7:0]  set_start_i,
+  input  logic [7:0]  reset_start_i,
+  input  logic [7:0]  amp_step_i,
+  input  logic [7:0]  amp_max_i,
   input  logic [15:0] width_i,
   input  logic [15:0] budget_i,
 
@@ -35,7 +35,7 @@ module cim_prog (
   output logic [18:0] prog_addr_o,
   output logic        pulse_set_o,
   output logic        pulse_reset_o,
-  output logic [5:0]  pulse_amp_o,
+  output logic [7:0]  pulse_amp_o,
   output logic        sense_req_o,
   input  logic        sense_valid_i,
   input  logic [5:0]  sense_code_i,
@@ -51,7 +51,7 @@ module cim_prog (
   output logic [5:0]  obs_job_code_o,
   output logic        obs_pulse_valid_o,
   output logic        obs_pulse_set_o,
-  output logic [5:0]  obs_pulse_amp_o
+  output logic [7:0]  obs_pulse_amp_o
 );
 
   ///////////////
@@ -65,7 +65,7 @@ module cim_prog (
   logic [15:0] pulses_d, pulses_q;
   logic last_valid_d, last_valid_q;
   logic last_set_d, last_set_q;
-  logic [5:0] amp_d, amp_q;
+  logic [7:0] amp_d, amp_q;
   logic [5:0] code_d, code_q;
   logic pass_d, pass_q;
   logic [15:0] cnt_d, cnt_q;
@@ -76,7 +76,7 @@ module cim_prog (
   logic [18:0] prog_addr_d, prog_addr_q;
   logic pulse_set_d, pulse_set_q;
   logic pulse_reset_d, pulse_reset_q;
-  logic [5:0] pulse_amp_d, pulse_amp_q;
+  logic [7:0] pulse_amp_d, pulse_amp_q;
   logic sense_req_d, sense_req_q;
   logic obs_job_done_d, obs_job_done_q;
   logic [15:0] obs_job_pulses_d, obs_job_pulses_q;
@@ -84,7 +84,7 @@ module cim_prog (
   logic [5:0] obs_job_code_d, obs_job_code_q;
   logic obs_pulse_valid_d, obs_pulse_valid_q;
   logic obs_pulse_set_d, obs_pulse_set_q;
-  logic [5:0] obs_pulse_amp_d, obs_pulse_amp_q;
+  logic [7:0] obs_pulse_amp_d, obs_pulse_amp_q;
 
   always_ff @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
@@ -96,7 +96,7 @@ module cim_prog (
       pulses_q <= 16'd0;
       last_valid_q <= 1'd0;
       last_set_q <= 1'd0;
-      amp_q <= 6'd0;
+      amp_q <= 8'd0;
       code_q <= 6'd0;
       pass_q <= 1'd0;
       cnt_q <= 16'd0;
@@ -107,7 +107,7 @@ module cim_prog (
       prog_addr_q <= 19'd0;
       pulse_set_q <= 1'd0;
       pulse_reset_q <= 1'd0;
-      pulse_amp_q <= 6'd0;
+      pulse_amp_q <= 8'd0;
       sense_req_q <= 1'd0;
       obs_job_done_q <= 1'd0;
       obs_job_pulses_q <= 16'd0;
@@ -115,7 +115,7 @@ module cim_prog (
       obs_job_code_q <= 6'd0;
       obs_pulse_valid_q <= 1'd0;
       obs_pulse_set_q <= 1'd0;
-      obs_pulse_amp_q <= 6'd0;
+      obs_pulse_amp_q <= 8'd0;
     end else begin
       fifo_q <= fifo_d;
       wptr_q <= wptr_d;
@@ -235,11 +235,11 @@ module cim_prog (
   assign in_window = job_lo <= code_q && code_q <= job_hi;
   assign set_pol = code_q < job_lo;
   assign same_pol = last_valid_q && last_set_q == set_pol;
-  logic [6:0] amp_sum;
+  logic [8:0] amp_sum;
   assign amp_sum = {1'd0, amp_q} + {1'd0, amp_step_i};
-  logic [5:0] amp_next;
+  logic [7:0] amp_next;
   assign amp_next = same_pol
-      ? (amp_sum > {1'd0, amp_max_i} ? amp_max_i : amp_sum[5:0])
+      ? (amp_sum > {1'd0, amp_max_i} ? amp_max_i : amp_sum[7:0])
       : set_pol ? set_start_i : reset_start_i;
   assign pop = state_q == StIdle && run_q && !start_i && count_q != 3'd0;
 
@@ -284,7 +284,7 @@ module cim_prog (
             job_d = head;
             pulses_d = 16'd0;
             last_valid_d = 1'b0;
-            amp_d = 6'd0;
+            amp_d = 8'd0;
             state_d = StRead;
           end
         end

@@ -113,23 +113,23 @@
 
 /* PULSE_CFG_AMP (RW): Pulse amplitude ramp, in DAC codes. */
 #define CIM_PULSE_CFG_AMP_OFFSET 0x28u
-#define CIM_PULSE_CFG_AMP_RESET 0x3f040808u
+#define CIM_PULSE_CFG_AMP_RESET 0xb4056e5au
 /* First SET amplitude. */
 #define CIM_PULSE_CFG_AMP_SET_START_SHIFT 0u
-#define CIM_PULSE_CFG_AMP_SET_START_MASK 0x0000003fu
+#define CIM_PULSE_CFG_AMP_SET_START_MASK 0x000000ffu
 /* First RESET amplitude. */
 #define CIM_PULSE_CFG_AMP_RESET_START_SHIFT 8u
-#define CIM_PULSE_CFG_AMP_RESET_START_MASK 0x00003f00u
+#define CIM_PULSE_CFG_AMP_RESET_START_MASK 0x0000ff00u
 /* Increment while the polarity repeats. */
 #define CIM_PULSE_CFG_AMP_STEP_SHIFT 16u
-#define CIM_PULSE_CFG_AMP_STEP_MASK 0x003f0000u
+#define CIM_PULSE_CFG_AMP_STEP_MASK 0x00ff0000u
 /* Largest amplitude of the ramp. */
 #define CIM_PULSE_CFG_AMP_MAX_SHIFT 24u
-#define CIM_PULSE_CFG_AMP_MAX_MASK 0x3f000000u
+#define CIM_PULSE_CFG_AMP_MAX_MASK 0xff000000u
 
 /* PULSE_CFG_TIME (RW): Pulse width and per-cell budget. */
 #define CIM_PULSE_CFG_TIME_OFFSET 0x2cu
-#define CIM_PULSE_CFG_TIME_RESET 0x00140004u
+#define CIM_PULSE_CFG_TIME_RESET 0x0040000au
 /* Pulse width in clock cycles; 0 acts as 1. */
 #define CIM_PULSE_CFG_TIME_WIDTH_SHIFT 0u
 #define CIM_PULSE_CFG_TIME_WIDTH_MASK 0x0000ffffu

@@ -67,10 +67,10 @@ module cim_regs (
   output logic        job_push_push_o,
 
   // PULSE_CFG_AMP (RW): Pulse amplitude ramp, in DAC codes.
-  output logic [5:0]  pulse_cfg_amp_set_start_o,
-  output logic [5:0]  pulse_cfg_amp_reset_start_o,
-  output logic [5:0]  pulse_cfg_amp_step_o,
-  output logic [5:0]  pulse_cfg_amp_max_o,
+  output logic [7:0]  pulse_cfg_amp_set_start_o,
+  output logic [7:0]  pulse_cfg_amp_reset_start_o,
+  output logic [7:0]  pulse_cfg_amp_step_o,
+  output logic [7:0]  pulse_cfg_amp_max_o,
 
   // PULSE_CFG_TIME (RW): Pulse width and per-cell budget.
   output logic [15:0] pulse_cfg_time_width_o,
@@ -310,23 +310,23 @@ module cim_regs (
   // PULSE_CFG_AMP at 0x28, RW.
   logic pulse_cfg_amp_we;
   assign pulse_cfg_amp_we = write_en & pulse_cfg_amp_hit;
-  logic [5:0] pulse_cfg_amp_set_start_q;
-  logic [5:0] pulse_cfg_amp_reset_start_q;
-  logic [5:0] pulse_cfg_amp_step_q;
-  logic [5:0] pulse_cfg_amp_max_q;
+  logic [7:0] pulse_cfg_amp_set_start_q;
+  logic [7:0] pulse_cfg_amp_reset_start_q;
+  logic [7:0] pulse_cfg_amp_step_q;
+  logic [7:0] pulse_cfg_amp_max_q;
 
   always_ff @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
-      pulse_cfg_amp_set_start_q <= 6'h08;
-      pulse_cfg_amp_reset_start_q <= 6'h08;
-      pulse_cfg_amp_step_q <= 6'h04;
-      pulse_cfg_amp_max_q <= 6'h3f;
+      pulse_cfg_amp_set_start_q <= 8'h5a;
+      pulse_cfg_amp_reset_start_q <= 8'h6e;
+      pulse_cfg_amp_step_q <= 8'h05;
+      pulse_cfg_amp_max_q <= 8'hb4;
     end else begin
       if (pulse_cfg_amp_we) begin
-        pulse_cfg_amp_set_start_q <= pwdata_i[5:0];
-        pulse_cfg_amp_reset_start_q <= pwdata_i[13:8];
-        pulse_cfg_amp_step_q <= pwdata_i[21:16];
-        pulse_cfg_amp_max_q <= pwdata_i[29:24];
+        pulse_cfg_amp_set_start_q <= pwdata_i[7:0];
+        pulse_cfg_amp_reset_start_q <= pwdata_i[15:8];
+        pulse_cfg_amp_step_q <= pwdata_i[23:16];
+        pulse_cfg_amp_max_q <= pwdata_i[31:24];
       end
     end
   end
@@ -339,8 +339,8 @@ module cim_regs (
 
   always_ff @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
-      pulse_cfg_time_width_q <= 16'h0004;
-      pulse_cfg_time_budget_q <= 16'h0014;
+      pulse_cfg_time_width_q <= 16'h000a;
+      pulse_cfg_time_budget_q <= 16'h0040;
     end else begin
       if (pulse_cfg_time_we) begin
         pulse_cfg_time_width_q <= pwdata_i[15:0];
@@ -405,13 +405,9 @@ module cim_regs (
       end
       PulseCfgAmpOffset: begin
         prdata_o = {
-            2'h0,
             pulse_cfg_amp_max_q,
-            2'h0,
             pulse_cfg_amp_step_q,
-            2'h0,
             pulse_cfg_amp_reset_start_q,
-            2'h0,
             pulse_cfg_amp_set_start_q
         };
       end

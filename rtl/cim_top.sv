@@ -29,7 +29,7 @@ module cim_top (
   output logic [1:0]         col_grp_o,
   output logic               adc_sample_o,
   output logic [47:0]        adc_dac_o,
-  output logic [3:0]         adc_step_o,
+  output logic [4:0]         adc_step_o,
   input  logic [7:0]         adc_cmp_i,
 
   // Analog program interface (outputs registered). prog_addr_o is {array, row, col}; pulse_set_o or
@@ -39,7 +39,7 @@ module cim_top (
   output logic [18:0]        prog_addr_o,
   output logic               pulse_set_o,
   output logic               pulse_reset_o,
-  output logic [5:0]         pulse_amp_o,
+  output logic [7:0]         pulse_amp_o,
   output logic               sense_req_o,
   input  logic               sense_valid_i,
   input  logic [5:0]         sense_code_i,
@@ -60,7 +60,7 @@ module cim_top (
   output logic [5:0]         obs_job_code_o,
   output logic               obs_pulse_valid_o,
   output logic               obs_pulse_set_o,
-  output logic [5:0]         obs_pulse_amp_o
+  output logic [7:0]         obs_pulse_amp_o
 );
 
   ///////////////
@@ -119,10 +119,10 @@ module cim_top (
   logic [5:0] job_window_hi;
   logic job_push_go;
   logic job_push_push;
-  logic [5:0] pulse_cfg_amp_set_start;
-  logic [5:0] pulse_cfg_amp_reset_start;
-  logic [5:0] pulse_cfg_amp_step;
-  logic [5:0] pulse_cfg_amp_max;
+  logic [7:0] pulse_cfg_amp_set_start;
+  logic [7:0] pulse_cfg_amp_reset_start;
+  logic [7:0] pulse_cfg_amp_step;
+  logic [7:0] pulse_cfg_amp_max;
   logic [15:0] pulse_cfg_time_width;
   logic [15:0] pulse_cfg_time_budget;
   logic [31:0] prog_pulses_count;
