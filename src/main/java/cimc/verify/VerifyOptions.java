@@ -22,6 +22,11 @@ public record VerifyOptions(Path designDir, Path vectorsDir, Path workDir, int i
     int seeds,
     boolean program, Path trace, long timeoutCycles, int icarusImages) {
   public VerifyOptions {
+    // The simulators run in the work folder, so a relative path would resolve against it.
+    designDir = designDir.toAbsolutePath().normalize();
+    vectorsDir = vectorsDir == null ? null : vectorsDir.toAbsolutePath().normalize();
+    workDir = workDir == null ? null : workDir.toAbsolutePath().normalize();
+    trace = trace == null ? null : trace.toAbsolutePath().normalize();
     if (images < 0) {
       throw new IllegalArgumentException("images must be 0 (all) or more, got " + images);
     }

@@ -31,7 +31,11 @@ class VerifierTest {
     assertEquals(48 * 48, program.path("jobs").asInt());
     assertTrue(program.path("fails").asInt() > 0, "stuck cells that fail verify: " + program);
     List<String> log = new ArrayList<>();
-    Verifier.Report report = Verifier.verify(new VerifyOptions(d.dir, null, null, 100, false,
+    // A relative design path, as `cimc flow` passes by default: the simulators run in the work
+    // folder, so every path they get must still point at the design.
+    Path relative = Path.of("").toAbsolutePath().relativize(d.dir);
+    assertFalse(relative.isAbsolute());
+    Verifier.Report report = Verifier.verify(new VerifyOptions(relative, null, null, 100, false,
         3, true, null, 200_000, 3), log::add);
 
     List<String> mismatches = log.stream().filter(l -> l.startsWith("MISMATCH")).toList();
