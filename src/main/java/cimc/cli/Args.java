@@ -45,7 +45,7 @@ final class Args {
     }
     double value;
     try {
-      value = Double.parseDouble(text.trim());
+      value = cimc.Numbers.parseDecimal(text);
     } catch (NumberFormatException e) {
       throw new UsageException("invalid --" + option + " '" + text + "': expected a number from "
           + min + " to " + max);

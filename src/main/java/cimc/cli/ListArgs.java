@@ -37,7 +37,7 @@ final class ListArgs {
     for (String item : items(line, option, fallback)) {
       double value;
       try {
-        value = Double.parseDouble(item);
+        value = cimc.Numbers.parseDecimal(item);
       } catch (NumberFormatException e) {
         value = Double.NaN;
       }

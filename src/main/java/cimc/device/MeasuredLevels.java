@@ -95,7 +95,7 @@ public record MeasuredLevels(List<Level> levels) {
 
   private static double number(String field, String name, String source, int line) {
     try {
-      double v = Double.parseDouble(field.trim());
+      double v = cimc.Numbers.parseDecimal(field);
       if (Double.isFinite(v)) {
         return v;
       }

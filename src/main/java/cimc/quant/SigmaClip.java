@@ -48,7 +48,7 @@ public record SigmaClip(OptionalDouble z, boolean perNeuron) {
     }
     double value;
     try {
-      value = Double.parseDouble(trimmed);
+      value = cimc.Numbers.parseDecimal(trimmed);
     } catch (NumberFormatException e) {
       throw new CimcException("invalid z '" + text + "': expected a finite number greater than 0"
           + " or 'none' for no clipping");
