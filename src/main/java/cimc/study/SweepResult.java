@@ -59,10 +59,14 @@ public final class SweepResult {
     return Stats.mean(accuracies[z][bits][variation][model]);
   }
 
-  /** Returns every draw of every model in one cell. */
+  /**
+   * Returns every draw of every model in one cell. A variation level without randomness is
+   * evaluated once per model, so it contributes one value per model, not copies of it.
+   */
   public double[] cellValues(int z, int bits, int variation) {
     double[][] perModel = accuracies[z][bits][variation];
-    int draws = grid.draws();
+    int draws = SweepRunner.isDeterministic(grid.variations().get(variation)) ? 1
+        : grid.draws();
     double[] values = new double[perModel.length * draws];
     for (int m = 0; m < perModel.length; m++) {
       System.arraycopy(perModel[m], 0, values, m * draws, draws);

@@ -96,6 +96,19 @@ class SweepRunnerTest {
   }
 
   @Test
+  void idealLevelCountsOncePerModel() {
+    List<Mlp> models = List.of(randomModel(5), randomModel(6));
+    SweepResult result = new SweepRunner(grid(), evaluator(), 2, () -> {})
+        .run(models, List.of("a".repeat(64), "b".repeat(64)));
+    double[] ideal = result.cellValues(0, 0, 0);
+    assertEquals(2, ideal.length);
+    assertEquals(result.accuracy(0, 0, 0, 0, 0), ideal[0], 0);
+    assertEquals(result.accuracy(0, 0, 0, 1, 0), ideal[1], 0);
+    assertEquals(Stats.sampleStd(ideal), result.std(0, 0, 0), 0);
+    assertEquals(2 * 4, result.cellValues(0, 0, 1).length);
+  }
+
+  @Test
   void statsOfCell() {
     assertEquals(2.0, Stats.mean(new double[] {1, 2, 3}), 0);
     assertEquals(1.0, Stats.sampleStd(new double[] {1, 2, 3}), 1e-15);
