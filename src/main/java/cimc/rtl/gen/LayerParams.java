@@ -3,7 +3,7 @@ package cimc.rtl.gen;
 import cimc.hw.LayerTiling;
 
 /**
- * Integer hardware parameters of one weight layer, as contract section 3 defines them.
+ * Integer hardware parameters of one weight layer, as docs/golden-spec.md defines them.
  *
  * @param tiling how the layer is cut into array tiles
  * @param inputBits bits per input of this layer (bit planes), 1 to 8

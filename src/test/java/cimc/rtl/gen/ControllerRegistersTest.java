@@ -35,7 +35,7 @@ class ControllerRegistersTest {
   }
 
   @Test
-  void contractNamesPresent() {
+  void testbenchNamesPresent() {
     for (String name : new String[] {"CTRL", "STATUS", "IRQ_STATUS", "IRQ_ENABLE", "INPUT_ADDR",
         "INPUT_DATA", "RESULT", "JOB_ADDR", "JOB_WINDOW", "JOB_PUSH", "PROG_PULSES",
         "PROG_FAILS"}) {

@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Integer inference and write-verify reference written straight from the hardware contract,
+ * Integer inference and write-verify reference written straight from docs/golden-spec.md (inference) and the write-verify
+ * section of docs/compile.md (programming),
  * used to compute the expected observation beats of the RTL testbench.
  */
 final class ReferenceModel {
