@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Integer inference and write-verify reference written straight from docs/golden-spec.md (inference) and the write-verify
- * section of docs/compile.md (programming),
- * used to compute the expected observation beats of the RTL testbench.
+ * Integer inference and write-verify reference written straight from docs/golden-spec.md
+ * (inference) and the write-verify section of docs/compile.md (programming), used to compute
+ * the expected observation beats of the RTL testbench.
  */
 final class ReferenceModel {
   private ReferenceModel() {}
