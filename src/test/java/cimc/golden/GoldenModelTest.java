@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class GoldenModelTest {
-  /** Computes §3 of the spec the obvious way, straight from the cell matrix. */
+  /** Computes the inference of docs/golden-spec.md the obvious way, from the cell matrix. */
   private static GoldenTrace reference(CompiledDesign design, HardwareSpec spec, byte[] pixels,
       int offset) {
     return reference(design, spec, pixels, offset, new long[spec.layerCount()]);
