@@ -14,7 +14,7 @@
 
 namespace cimtb {
 
-// Where a group conversion sits in the loop nest of an inference.
+// Position of a group conversion in the loop nest of an inference.
 struct BeatLocation {
   int layer = 0;
   int col_tile = 0;

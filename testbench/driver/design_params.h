@@ -1,4 +1,4 @@
-// Everything a test binary knows about its design at build time. A generated design_params.cc
+// The design values a test binary is built with. A generated design_params.cc
 // defines MakeDesignParams() with the values of the design's hardware specification.
 
 #ifndef CIMC_TESTBENCH_DRIVER_DESIGN_PARAMS_H_

@@ -1,4 +1,4 @@
-// Behavioural model of the program path: answers each sense request from the addressed cell's
+// Behavioural model of the program path. It returns each sense read from the addressed cell's
 // pulse-response table (read k after k pulses) and checks every pulse's polarity and amplitude
 // against the table. Problems are counted per cell and printed one line each.
 

@@ -53,6 +53,7 @@ public final class Main {
       System.err.println("cimc: unknown command '" + args[0] + "'; run 'cimc --help' for the list");
       return EXIT_USAGE;
     }
+
     Options options = command.options();
     options.addOption(Option.builder("h").longOpt("help").desc("print this help and exit")
         .build());
@@ -65,6 +66,7 @@ public final class Main {
           + "; run 'cimc " + command.name() + " --help' for the options");
       return EXIT_USAGE;
     }
+
     if (line.hasOption("help")) {
       printHelp(command, options);
       return 0;
@@ -75,6 +77,11 @@ public final class Main {
           + "; run 'cimc " + command.name() + " --help' for the options");
       return EXIT_USAGE;
     }
+    return execute(command, line);
+  }
+
+  /** Runs a parsed command and turns each kind of failure into its exit code. */
+  private static int execute(Command command, CommandLine line) {
     try {
       return command.run(line);
     } catch (UsageException e) {
@@ -94,9 +101,9 @@ public final class Main {
   }
 
   /**
-   * Returns why a parsed command line is rejected, or null: a word that is not an option for a
-   * command without arguments, or an option given twice that is not repeatable, because
-   * Commons CLI would keep its first value and ignore the later one.
+   * Returns why a parsed command line is rejected, or null when it is accepted. A command without
+   * arguments rejects a word that is not an option. A non-repeatable option given twice is
+   * rejected because Commons CLI would keep its first value and ignore the later one.
    */
   private static String misuse(Command command, CommandLine line) {
     if (!command.takesArguments() && !line.getArgList().isEmpty()) {

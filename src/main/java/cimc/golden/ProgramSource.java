@@ -3,8 +3,8 @@ package cimc.golden;
 import cimc.hw.PulseConfig;
 
 /**
- * Where the write-verify tables of a vector folder come from: the level each cell is programmed
- * to, and the cell's pulse-response table for that level.
+ * Source of the write-verify tables of a vector folder: the level each cell is programmed to,
+ * and the cell's pulse-response table for that level.
  */
 public interface ProgramSource {
   /**

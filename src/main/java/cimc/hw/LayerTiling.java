@@ -5,8 +5,9 @@ package cimc.hw;
  *
  * <p>Each output neuron takes a differential pair of adjacent columns (G+ on the even column,
  * G- on the odd one), so a layer with {@code outputs} neurons needs {@code 2 * outputs} columns.
- * Row tile {@code rt} holds inputs {@code rt * rows} up to {@code rt * rows + rows - 1}; column
- * tile {@code ct} holds outputs {@code ct * pairs} onwards, where {@code pairs = cols / 2}.
+ * Row tile {@code rt} contains inputs {@code rt * rows} up to {@code rt * rows + rows - 1}.
+ * Column tile {@code ct} contains outputs {@code ct * pairs} onwards, where
+ * {@code pairs = cols / 2}.
  * Arrays are numbered column tile first, then row tile, so that the row tiles whose partial sums
  * add up are consecutive: {@code array = firstArray + ct * rowTiles + rt}.
  */
@@ -42,7 +43,7 @@ public record LayerTiling(int layer, int inputs, int outputs, int rows, int cols
     return rowTiles() * colTiles();
   }
 
-  /** Index of the physical array that holds the given tile. */
+  /** Returns the index of the physical array that contains the given tile. */
   public int array(int rowTile, int colTile) {
     return firstArray + colTile * rowTiles() + rowTile;
   }

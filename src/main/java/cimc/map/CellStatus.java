@@ -8,6 +8,6 @@ public enum CellStatus {
   FAIL,
   /** The cell is stuck at Gmin or Gmax; pulses do not move it, whatever verify reported. */
   STUCK,
-  /** A padded cell that holds no weight; it is not programmed and keeps code 0. */
+  /** A padded cell without a weight, which is not programmed and keeps code 0. */
   UNUSED
 }

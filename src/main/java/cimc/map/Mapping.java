@@ -2,7 +2,7 @@ package cimc.map;
 
 import java.util.Locale;
 
-/** How signed weight codes become cell levels. */
+/** Scheme that turns signed weight codes into cell levels. */
 public enum Mapping {
   /**
    * Two cells per weight on adjacent columns: code q becomes levels (max(q, 0), max(-q, 0)) on
